@@ -1,0 +1,5 @@
+"""console: see runtime/realm.py for the builtin module contract."""
+
+
+def setup(realm):
+    pass

@@ -1,0 +1,245 @@
+"""Error, the NativeError constructors, AggregateError and stack traces.
+
+Realm attributes: ``error_prototype``, ``error_prototypes`` (kind -> prototype),
+``error_constructors`` (kind -> constructor).
+https://tc39.es/ecma262/#sec-error-objects
+
+Stacks.  Every call made by compiled code pushes its call site on
+``agent.call_stack``; an error object snapshots that list when it is created
+(V8's ``captureStackTrace``) and formats ``stack`` lazily on first read, so an
+error thrown by a runtime helper can still have its innermost frame filled in
+by the compiled closure that catches it first (see :func:`add_top_frame`).
+"""
+
+from ..runtime.values import undefined, null, JSSymbol
+from ..runtime.objects import JSObject, Prop
+from ..runtime.errors import throw_type_error
+from ..runtime.type_conversion import to_string
+from ..runtime.object_operations import (get_prototype_from_constructor, create_array_from_list,
+                                         iterate_to_list)
+from .registry import Table, install, make_constructor, arg
+
+NATIVE_ERRORS = ["EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError",
+                 "URIError"]
+
+#: Frames kept in a stack trace, as V8's Error.stackTraceLimit default.
+STACK_TRACE_LIMIT = 10
+
+
+class JSError(JSObject):
+    """An object with an [[ErrorData]] slot.  ``frames`` are the call sites
+    captured at creation, innermost first; ``stack`` is materialized from them
+    when first read."""
+    __slots__ = ("frames", "stack_pending")
+    js_class = "Error"
+
+    def __init__(self, proto):
+        JSObject.__init__(self, proto)
+        self.frames = ()
+        self.stack_pending = False
+
+    def _materialize_stack(self):
+        self.stack_pending = False
+        self.props["stack"] = Prop(format_stack(self), True, False, True)
+
+    def get_own_property(self, key):
+        if self.stack_pending and key == "stack":
+            self._materialize_stack()
+        return JSObject.get_own_property(self, key)
+
+    def get(self, key, receiver=None):
+        if self.stack_pending and key == "stack":
+            self._materialize_stack()
+        return JSObject.get(self, key, receiver)
+
+    def set(self, key, value, receiver=None):
+        if self.stack_pending and key == "stack":
+            self.stack_pending = False
+        return JSObject.set(self, key, value, receiver)
+
+    def define_own_property(self, key, desc):
+        if self.stack_pending and key == "stack":
+            self._materialize_stack()
+        return JSObject.define_own_property(self, key, desc)
+
+    def delete(self, key):
+        if self.stack_pending and key == "stack":
+            self.stack_pending = False
+        return JSObject.delete(self, key)
+
+
+def capture_frames(realm):
+    stack = realm.agent.call_stack
+    n = len(stack)
+    start = max(0, n - STACK_TRACE_LIMIT)
+    return [stack[i] for i in range(n - 1, start - 1, -1)]
+
+
+def install_stack(err, realm, frames=None):
+    err.frames = capture_frames(realm) if frames is None else frames
+    err.stack_pending = True
+    # Reserve the property's place in key order without formatting it.
+    err.props["stack"] = Prop(undefined, True, False, True)
+
+
+def add_top_frame(err, site):
+    """Give an error raised inside a runtime helper its innermost frame."""
+    if type(err) is JSError and err.stack_pending:
+        frames = list(err.frames)
+        if not frames or frames[0] is not site:
+            frames.insert(0, site)
+            del frames[STACK_TRACE_LIMIT:]
+            err.frames = frames
+
+
+def error_header(err):
+    """'Name: message' as Error.prototype.toString would give, never throwing."""
+    try:
+        name = err.get("name", err)
+        msg = err.get("message", err)
+        name = "Error" if name is undefined else to_string(name)
+        msg = "" if msg is undefined else to_string(msg)
+    except Exception:
+        return "Error"
+    if not name:
+        return msg
+    if not msg:
+        return name
+    return name + ": " + msg
+
+
+def format_stack(err):
+    lines = [error_header(err)]
+    for site in err.frames:
+        lines.append("    at " + site.describe())
+    return "\n".join(lines)
+
+
+def make_error(realm, kind, message):
+    """A new error of constructor ``kind`` ('TypeError', ...) with a stack."""
+    proto = realm.error_prototypes[kind]
+    err = JSError(proto)
+    install_stack(err, realm)
+    err.props["message"] = Prop(message, True, False, True)
+    return err
+
+
+def _install_error_data(realm, err, message, options):
+    if message is not undefined:
+        err.props["message"] = Prop(to_string(message), True, False, True)
+    if isinstance(options, JSObject) and options.has_property("cause"):
+        err.props["cause"] = Prop(options.get("cause", options), True, False, True)
+
+
+def _make_native(kind):
+    def construct(realm, args, new_target):
+        proto = get_prototype_from_constructor(new_target, "error_prototype") \
+            if kind == "Error" else _proto_from(new_target, kind)
+        err = JSError(proto)
+        install_stack(err, realm)
+        _install_error_data(realm, err, arg(args, 0), arg(args, 1))
+        return err
+
+    def call(realm, this, args):
+        return construct(realm, args, realm.error_constructors[kind])
+    return call, construct
+
+
+def _proto_from(new_target, kind):
+    proto = new_target.get("prototype", new_target)
+    if not isinstance(proto, JSObject):
+        realm = getattr(new_target, "realm", None)
+        from ..runtime.agent import current_realm
+        realm = realm or current_realm()
+        proto = realm.error_prototypes[kind]
+    return proto
+
+
+def aggregate_construct(realm, args, new_target):
+    proto = _proto_from(new_target, "AggregateError")
+    err = JSError(proto)
+    install_stack(err, realm)
+    _install_error_data(realm, err, arg(args, 1), arg(args, 2))
+    errors = iterate_to_list(arg(args, 0))
+    err.props["errors"] = Prop(create_array_from_list(errors), True, False, True)
+    return err
+
+
+def aggregate_call(realm, this, args):
+    return aggregate_construct(realm, args, realm.error_constructors["AggregateError"])
+
+
+proto_methods = Table()
+
+
+@proto_methods("toString", 0)
+def error_to_string(realm, this, args):
+    """https://tc39.es/ecma262/#sec-error.prototype.tostring"""
+    if not isinstance(this, JSObject):
+        throw_type_error("incompatible_receiver", "Error.prototype.toString", to_string(this)
+                         if not isinstance(this, JSSymbol) else this.descriptive_string())
+    name = this.get("name", this)
+    name = "Error" if name is undefined else to_string(name)
+    msg = this.get("message", this)
+    msg = "" if msg is undefined else to_string(msg)
+    if not name:
+        return msg
+    if not msg:
+        return name
+    return name + ": " + msg
+
+
+statics = Table()
+
+
+@statics("captureStackTrace", 2)
+def capture_stack_trace(realm, this, args):
+    target = arg(args, 0)
+    if not isinstance(target, JSObject):
+        throw_type_error("Invalid argument")
+    frames = capture_frames(realm)
+    # Drop the captureStackTrace call site itself.
+    if frames:
+        frames = frames[1:] if len(frames) > 0 and getattr(frames[0], "is_call_site", False) else frames
+    if type(target) is JSError:
+        target.frames = frames
+        target.stack_pending = True
+        target.props["stack"] = Prop(undefined, True, False, True)
+    else:
+        tmp = JSError(realm.error_prototype)
+        tmp.frames = frames
+        header = error_header(target)
+        lines = [header] + ["    at " + s.describe() for s in frames]
+        target.define_own_property("stack", __import__(
+            "gode.interpreter.runtime.objects", fromlist=["Descriptor"]).Descriptor(
+            "\n".join(lines), writable=True, enumerable=False, configurable=True))
+    return undefined
+
+
+def setup(realm):
+    realm.error_prototype = JSObject(realm.object_prototype)
+    realm.error_constructors = {}
+    call, construct = _make_native("Error")
+    ctor = make_constructor(realm, "Error", 1, call, construct, realm.error_prototype)
+    realm.error_prototypes["Error"] = realm.error_prototype
+    realm.error_constructors["Error"] = ctor
+    realm.error_prototype.define_builtin("name", "Error")
+    realm.error_prototype.define_builtin("message", "")
+    install(realm, realm.error_prototype, proto_methods)
+    install(realm, ctor, statics)
+    ctor.define_builtin("stackTraceLimit", float(STACK_TRACE_LIMIT), True, True, True)
+    realm.define_global("Error", ctor)
+    for kind in NATIVE_ERRORS + ["AggregateError"]:
+        proto = JSObject(realm.error_prototype)
+        if kind == "AggregateError":
+            c = make_constructor(realm, kind, 2, aggregate_call, aggregate_construct, proto)
+        else:
+            call, construct = _make_native(kind)
+            c = make_constructor(realm, kind, 1, call, construct, proto)
+        c.proto = ctor
+        proto.define_builtin("name", kind)
+        proto.define_builtin("message", "")
+        realm.error_prototypes[kind] = proto
+        realm.error_constructors[kind] = c
+        realm.define_global(kind, c)
+        realm.register("%" + kind + "%", c)
