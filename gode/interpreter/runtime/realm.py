@@ -48,6 +48,7 @@ class Realm:
         self.global_object = JSObject(self.object_prototype)
         #: Global let/const/class declarations (the declarative record).
         self.global_lexicals = {}
+        self.global_consts = set()
         self.template_registry = {}
         self.error_prototypes = {}
         self.symbol_registry = {}

@@ -1,0 +1,103 @@
+"""The command line, shaped like node's.
+
+    gode script.js [args...]   run a file as the main module
+    gode -e CODE               evaluate CODE
+    gode -p EXPR               evaluate EXPR and print the result
+    gode -                     read the program from standard input
+    gode -c/--check script.js  check syntax only
+    gode --version / --help
+"""
+
+import sys
+
+from . import __version__
+
+USAGE = """Usage: gode [options] [ script.js ] [arguments]
+       gode -e CODE | -p EXPR | - [arguments]
+
+Options:
+  -e, --eval CODE       evaluate CODE as a script
+  -p, --print EXPR      evaluate EXPR and print its result
+  -c, --check           check the script's syntax without running it
+  -v, --version         print gode's version
+  -h, --help            print this help
+  --stack-size N        maximum nested JS calls (default 12000)
+  -                     read the script from standard input
+
+Environment:
+  GODE_CACHE_DIR        where parsed sources are cached (default ~/.cache/gode/ast)
+"""
+
+
+def main(argv=None):
+    args = list(sys.argv[1:] if argv is None else argv)
+    code = None
+    print_result = False
+    check = False
+    max_depth = 12000
+    script = None
+    while args:
+        a = args[0]
+        if a in ("-h", "--help"):
+            sys.stdout.write(USAGE)
+            return 0
+        if a in ("-v", "--version"):
+            sys.stdout.write(f"v{__version__}\n")
+            return 0
+        if a in ("-e", "--eval", "-p", "--print"):
+            if len(args) < 2:
+                sys.stderr.write(f"gode: {a} requires an argument\n")
+                return 9
+            code = args[1]
+            print_result = a in ("-p", "--print")
+            args = args[2:]
+            break
+        if a in ("-c", "--check"):
+            check = True
+            args = args[1:]
+            continue
+        if a.startswith("--stack-size"):
+            value = a.split("=", 1)[1] if "=" in a else (args[1] if len(args) > 1 else "")
+            try:
+                max_depth = int(value)
+            except ValueError:
+                sys.stderr.write(f"gode: bad --stack-size value: {value}\n")
+                return 9
+            args = args[1:] if "=" in a else args[2:]
+            continue
+        if a == "-":
+            script = "-"
+            args = args[1:]
+            break
+        if a.startswith("-") and a != "-":
+            sys.stderr.write(f"gode: bad option: {a}\n")
+            return 9
+        script = a
+        args = args[1:]
+        break
+
+    from .runtime_api import Runtime
+    rt = Runtime(argv=args, max_depth=max_depth)
+    if check:
+        if script is None or script == "-":
+            source = sys.stdin.read() if script == "-" else (code or "")
+            name = "[stdin]" if script == "-" else "[eval]"
+        else:
+            name = script
+            try:
+                with open(script, encoding="utf-8") as f:
+                    source = f.read()
+            except OSError:
+                sys.stderr.write(f"Error: Cannot find module '{script}'\n")
+                return 1
+        return rt.check_syntax(source, name)
+    if code is not None:
+        return rt.run_source(code, "[eval]", args, print_result)
+    if script == "-":
+        return rt.run_source(sys.stdin.read(), "[stdin]", args, False)
+    if script is None:
+        if sys.stdin.isatty():
+            sys.stderr.write("gode: the REPL is not available yet; pass a script or -e CODE\n")
+            return 9
+        return rt.run_source(sys.stdin.read(), "[stdin]", args, False)
+    return rt.run_main(script, args)
