@@ -44,12 +44,12 @@ def main(argv=None):
         if a in ("-v", "--version"):
             sys.stdout.write(f"v{__version__}\n")
             return 0
-        if a in ("-e", "--eval", "-p", "--print"):
+        if a in ("-e", "--eval", "-p", "--print", "-pe", "-ep"):
             if len(args) < 2:
                 sys.stderr.write(f"gode: {a} requires an argument\n")
                 return 9
             code = args[1]
-            print_result = a in ("-p", "--print")
+            print_result = a in ("-p", "--print", "-pe", "-ep")
             args = args[2:]
             break
         if a in ("-c", "--check"):
@@ -94,7 +94,7 @@ def main(argv=None):
     if code is not None:
         return rt.run_source(code, "[eval]", args, print_result)
     if script == "-":
-        return rt.run_source(sys.stdin.read(), "[stdin]", args, False)
+        return rt.run_source(sys.stdin.read(), "[stdin]", ["-"] + args, False)
     if script is None:
         if sys.stdin.isatty():
             sys.stderr.write("gode: the REPL is not available yet; pass a script or -e CODE\n")

@@ -234,7 +234,8 @@ def run_main_source(rt, text, filename, argv, print_result):
             run = compiler.compile_script(realm, to_js_string(text), filename)
             value = run()
             if print_result:
-                rt.write("stdout", inspect_value(rt, value) + "\n")
+                text = value if type(value) is str else inspect_value(rt, value)
+                rt.write("stdout", text + "\n")
         return _run_protected(rt, go)
     finally:
         set_current_agent(previous)
@@ -286,7 +287,7 @@ def report_internal_error(rt, exc):
     traceback; say it is a gode bug, where in the JS it happened, and how to
     get the Python traceback (GODE_DEBUG=1)."""
     stack = rt.agent.call_stack
-    where = stack[-1].describe() if stack else "<top level>"
+    where = stack[-1][0].describe() if stack else "<top level>"
     lines = [f"gode: internal error (this is a bug in gode, please report it): "
              f"{type(exc).__name__}: {exc}", f"    at {where}"]
     if os.environ.get("GODE_DEBUG"):
@@ -369,8 +370,11 @@ def inspect_error(rt, value, stack):
 
 
 def inspect_thrown(rt, value):
+    """A thrown non-error prints as node prints it: strings raw, others inspected."""
+    if type(value) is str:
+        return value
     try:
-        return "Uncaught " + inspect_value(rt, value) if False else inspect_value(rt, value)
+        return inspect_value(rt, value)
     except JSThrow:
         return "<value>"
 

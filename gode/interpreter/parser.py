@@ -120,13 +120,137 @@ def _convert(node):
 
 # -- errors ------------------------------------------------------------------------
 
+#: esprima's messages that V8 words differently.
+V8_MESSAGES = {
+    "Variable name may not be eval or arguments in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Parameter name eval or arguments is not allowed in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Catch variable may not be eval or arguments in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Assignment to eval or arguments is not allowed in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Postfix increment/decrement may not have eval or arguments operand in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Prefix increment/decrement may not have eval or arguments operand in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Function name may not be eval or arguments in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Strict mode function may not have duplicate parameter names":
+        "Duplicate parameter name not allowed in this context",
+    "Unexpected token ILLEGAL": "Invalid or unexpected token",
+    "super() is only valid in a derived class constructor": "'super' keyword unexpected here",
+    "Use of future reserved word in strict mode": "Unexpected strict mode reserved word",
+    "Assigning to eval or arguments is forbidden in strict mode":
+        "Unexpected eval or arguments in strict mode",
+    "Nullish coalescing requires parentheses when mixed with logical operators":
+        "Unexpected token '??'",
+    "Optional chains cannot be tagged templates": "Invalid tagged template on optional chain",
+    "super property access is not valid in this context": "'super' keyword unexpected here",
+}
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _escape_error(text, start, in_template):
+    """V8's message for the first bad escape in the literal at ``start``."""
+    quote = text[start] if start < len(text) else ""
+    i = start + 1
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == quote and quote in "'\"`":
+            return None
+        if c == "\\" and i + 1 < n:
+            e = text[i + 1]
+            if e == "u":
+                if i + 2 < n and text[i + 2] == "{":
+                    close = text.find("}", i + 3)
+                    digits = text[i + 3:close] if close > 0 else ""
+                    if not digits or any(d not in _HEX for d in digits):
+                        return "Invalid Unicode escape sequence"
+                    if int(digits, 16) > 0x10FFFF:
+                        return "Undefined Unicode code-point"
+                elif not all(d in _HEX for d in text[i + 2:i + 6]) or len(text[i + 2:i + 6]) < 4:
+                    return "Invalid Unicode escape sequence"
+            elif e == "x":
+                if len(text[i + 2:i + 4]) < 2 or not all(d in _HEX for d in text[i + 2:i + 4]):
+                    return "Invalid hexadecimal escape sequence"
+            elif e in "0123456789" and in_template:
+                if e != "0" or (i + 2 < n and text[i + 2] in "0123456789"):
+                    return "Octal escape sequences are not allowed in template strings"
+            i += 2
+            continue
+        i += 1
+    return None
+
+
+def _numeric_separator_error(text, start):
+    j = start
+    while j < len(text) and (text[j].isalnum() or text[j] in "_."):
+        j += 1
+    token = text[start:j]
+    if "_" not in token:
+        return None
+    if "__" in token:
+        return "Only one underscore is allowed as numeric separator"
+    if token.endswith("_") or "_." in token or "_e" in token.lower():
+        return "Numeric separators are not allowed at the end of numeric literals"
+    if token.startswith("0_"):
+        return "Numeric separator can not be used after leading 0."
+    return None
+
+
+def _literal_start(text, offset):
+    """Start of the string/template literal whose error esprima reports at
+    ``offset`` (its closing quote or the end of the line)."""
+    i = min(offset, len(text) - 1)
+    quote = text[i] if text[i] in "'\"`" else None
+    j = i - 1
+    while j >= 0:
+        c = text[j]
+        if (c == quote or (quote is None and c in "'\"`")) and (j == 0 or text[j - 1] != "\\"):
+            return j
+        if c == "\n" and quote != "`":
+            break
+        j -= 1
+    return None
+
+
+def refine_message(message, text, offset):
+    """Sharpen esprima's generic messages into V8's by looking at the
+    source where the error is (escapes in literals, numeric separators)."""
+    if offset is None or not text:
+        return message
+    offset = max(0, min(offset, len(text)))
+    if message in ("Invalid or unexpected token", "Invalid escape sequence in template literal"):
+        prev = text[offset - 1] if offset > 0 else ""
+        if prev.isalnum() or prev in "_.":
+            k = offset
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_."):
+                k -= 1
+            if text[k:k + 1].isdigit() or text[k:k + 1] == ".":
+                found = _numeric_separator_error(text, k)
+                if found:
+                    return found
+        start = _literal_start(text, offset)
+        if start is not None:
+            return _escape_error(text, start, text[start] == "`") or message
+        return message
+    c = text[offset] if offset < len(text) else ""
+    if message == "Octal literals are not allowed in strict mode." and c in "'\"":
+        return "Octal escape sequences are not allowed in strict mode."
+    return message
+
+
 def _message(e):
     """esprima's message reworded as V8 says it."""
     msg = getattr(e, "message", None) or str(e)
     if msg.startswith("Line ") and ": " in msg:
         msg = msg.split(": ", 1)[1]
-    if msg == "Unexpected token ILLEGAL":
-        return "Invalid or unexpected token"
+    if msg in V8_MESSAGES:
+        return V8_MESSAGES[msg]
     if msg.startswith("Unexpected token ") and not msg.startswith("Unexpected token '"):
         msg = "Unexpected token '" + msg[len("Unexpected token "):] + "'"
     return msg
@@ -179,7 +303,9 @@ def _disk_store(key, tree):
 
 
 def parse(text, goal="script"):
-    """Parse ``text`` (Python str) for ``goal`` 'script' or 'module'.
+    """Parse ``text`` (Python str) for ``goal`` 'script', 'module' or
+    'function_eval' (eval code called from inside a function, where
+    ``new.target`` and ``super`` are allowed and ``return`` is not).
 
     Returns the Program as a dict.  Raises ParseError.  Results are shared:
     callers must not mutate the tree.
@@ -203,16 +329,55 @@ def parse(text, goal="script"):
     return tree
 
 
+def tokenizes(text):
+    """Whether ``text`` is a complete sequence of tokens (no unterminated
+    comment or string): the Function constructor's parameter check."""
+    try:
+        esprima.tokenize(text)
+        return True
+    except esprima.Error:
+        return False
+
+
+def _reject_top_level_return(program):
+    """Eval code parsed as a function body must still refuse ``return``."""
+    def walk(node):
+        t = getattr(node, "type", None)
+        if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
+                 "ClassDeclaration", "ClassExpression"):
+            return
+        if t == "ReturnStatement":
+            raise ParseError("Illegal return statement", node.range[0])
+        for k, v in node.__dict__.items():
+            if k in _SKIP:
+                continue
+            if isinstance(v, list):
+                for x in v:
+                    if hasattr(x, "__dict__"):
+                        walk(x)
+            elif hasattr(v, "__dict__") and hasattr(v, "type"):
+                walk(v)
+    for stmt in program.body:
+        walk(stmt)
+
+
 def _parse_uncached(text, goal):
     options = {"range": True}
     try:
         if goal == "module":
             program = esprima.parseModule(text, options)
+        elif goal == "function_eval":
+            from esprima.parser import Parser
+            parser = Parser(text, options)
+            parser.context.inFunctionBody = True
+            program = parser.parseScript()
+            _reject_top_level_return(program)
         else:
             program = esprima.parseScript(text, options)
     except esprima.Error as e:
         index = getattr(e, "index", None)
-        raise ParseError(_message(e), index if index is not None else 0) from None
+        raise ParseError(refine_message(_message(e), text, index),
+                         index if index is not None else 0) from None
     except RecursionError:
         raise ParseError("Maximum call stack size exceeded", 0) from None
     try:

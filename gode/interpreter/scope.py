@@ -50,7 +50,9 @@ class Binding:
 
     @property
     def needs_tdz(self):
-        return self.kind in ("let", "const", "class", "class_inner")
+        return self.kind in ("let", "const", "class", "class_inner") or \
+            (self.kind == "param" and self.decl_end >= 0) or \
+            (self.name == "%this" and self.scope.is_derived_ctor)
 
     @property
     def immutable(self):
@@ -193,6 +195,7 @@ class Resolver:
         self._pending = []  # (node, scope, name) references to resolve
         self.function_scopes = []
         self.eval_scopes = []  # scopes containing a direct eval call
+        self.synthetic_blocks = {}
 
     # -- entry points ----------------------------------------------------------------
 
@@ -220,13 +223,20 @@ class Resolver:
         self.scopes[id(program)] = scope
         self._hoist_function_body(program["body"], scope, eval_sloppy=not strict)
         if not strict:
-            # A var the calling function already declares is that binding.
+            # A var the calling function already declares is that binding;
+            # one that a let/const/class between here and there declares is
+            # an early error (EvalDeclarationInstantiation step 3).
             for name, b in list(scope.bindings.items()):
                 if b.kind not in ("eval_var", "eval_function"):
                     continue
                 s = caller_scope
                 while s is not None:
                     existing = s.bindings.get(name)
+                    if existing is not None and (existing.kind in LEXICAL_KINDS or
+                                                 existing.kind in ("class_inner", "block_function")):
+                        from .parser import ParseError
+                        raise ParseError(f"Identifier '{name}' has already been declared",
+                                         program["start"])
                     if existing is not None and existing.kind in ("var", "function", "param",
                                                                   "arguments"):
                         del scope.bindings[name]
@@ -266,9 +276,9 @@ class Resolver:
                               else ("eval_function" if var_kind == "eval_var" else "function"))
             return
         if t in ("IfStatement",):
-            self._hoist_vars(node["consequent"], scope, var_kind)
+            self._hoist_vars(self.if_body(node["consequent"]), scope, var_kind)
             if node.get("alternate"):
-                self._hoist_vars(node["alternate"], scope, var_kind)
+                self._hoist_vars(self.if_body(node["alternate"]), scope, var_kind)
         elif t in ("ForStatement",):
             if node.get("init") and node["init"]["type"] == "VariableDeclaration":
                 self._hoist_vars(node["init"], scope, var_kind)
@@ -382,6 +392,9 @@ class Resolver:
                 if crossed:
                     b.captured = True
                 return b
+            if crossed and s.with_binding is not None:
+                # A closure inside a with block keeps its object environment.
+                s.with_binding.captured = True
             if s.is_function_boundary and s.kind not in ("eval",):
                 crossed = True
             s = s.parent
@@ -574,9 +587,22 @@ class Resolver:
 
     def _s_IfStatement(self, node, scope):
         self._expr(node["test"], scope)
-        self._stmt(node["consequent"], scope)
+        self._stmt(self.if_body(node["consequent"]), scope)
         if node.get("alternate") is not None:
-            self._stmt(node["alternate"], scope)
+            self._stmt(self.if_body(node["alternate"]), scope)
+
+    def if_body(self, stmt):
+        """Annex B.3.4: ``if (x) function f() {}`` acts as if the function
+        declaration were wrapped in a block.  The synthetic block is kept so
+        the compiler sees the same node."""
+        if stmt["type"] != "FunctionDeclaration":
+            return stmt
+        block = self.synthetic_blocks.get(id(stmt))
+        if block is None:
+            block = {"type": "BlockStatement", "body": [stmt], "start": stmt["start"],
+                     "end": stmt["end"]}
+            self.synthetic_blocks[id(stmt)] = block
+        return block
 
     def _s_WhileStatement(self, node, scope):
         self._expr(node["test"], scope)
@@ -741,9 +767,12 @@ class Resolver:
         self.scopes[id(node)] = fs
         self.function_scopes.append(fs)
         params = node["params"]
+        # With default values, a parameter is in its TDZ until bound:
+        # f(a = b, b) throws.  decl_end lets the body skip the check.
+        tdz_params = self._has_parameter_expressions(params)
         for p in params:
             for name in bound_names(p):
-                fs.declare(name, "param")
+                fs.declare(name, "param", p["end"] if tdz_params else -1)
         simple = is_simple_parameter_list(params)
         body_scope = fs
         if body_stmts is not None:
@@ -916,7 +945,7 @@ class Resolver:
         self._expr(callee, scope)
         for a in node["arguments"]:
             self._expr(a, scope)
-        if callee["type"] == "Identifier" and callee["name"] == "eval":
+        if callee["type"] == "Identifier" and callee["name"] == "eval" and not node.get("optional"):
             self._mark_direct_eval(scope)
         elif callee["type"] == "Super":
             self._ref(callee, scope, "%newtarget")

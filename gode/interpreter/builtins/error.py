@@ -30,13 +30,14 @@ class JSError(JSObject):
     """An object with an [[ErrorData]] slot.  ``frames`` are the call sites
     captured at creation, innermost first; ``stack`` is materialized from them
     when first read."""
-    __slots__ = ("frames", "stack_pending")
+    __slots__ = ("frames", "stack_pending", "needs_top_frame")
     js_class = "Error"
 
     def __init__(self, proto):
         JSObject.__init__(self, proto)
         self.frames = ()
         self.stack_pending = False
+        self.needs_top_frame = False
 
     def _materialize_stack(self):
         self.stack_pending = False
@@ -68,28 +69,120 @@ class JSError(JSObject):
         return JSObject.delete(self, key)
 
 
+class Frame:
+    """One line of a stack trace: ``at name (file:line:col)``; a builtin's
+    frame has no site and prints ``at Array.map (<anonymous>)``."""
+    __slots__ = ("site", "name")
+
+    def __init__(self, site, name):
+        self.site = site
+        self.name = name
+
+    def describe(self):
+        if self.site is None:
+            return f"{self.name} (<anonymous>)"
+        line, col = self.site.position()
+        where = f"{self.site.source.filename}:{line}:{col}"
+        return f"{self.name} ({where})" if self.name else where
+
+    def __repr__(self):
+        return f"<Frame {self.describe()}>"
+
+
+def receiver_type_name(this):
+    """The 'Object' of 'Object.m': what V8 calls the receiver's type."""
+    if getattr(this, "is_callable", False):
+        return getattr(this, "function_name", None) or "Function"
+    if isinstance(this, JSObject):
+        # Namespace objects (JSON, Math, Reflect) go by their toStringTag.
+        from ..runtime.values import SYM_TO_STRING_TAG
+        tag = this.props.get(SYM_TO_STRING_TAG)
+        if type(tag) is Prop:
+            tag = tag.value
+        if isinstance(tag, str) and this.proto is not None and \
+                this.proto.props.get(SYM_TO_STRING_TAG) is None:
+            return tag
+        from ..runtime.object_operations import constructor_name
+        return constructor_name(this)
+    return {str: "String", float: "Number", bool: "Boolean", int: "BigInt"}.get(type(this), "Object")
+
+
+def frame_function_name(realm, callee, this):
+    """How V8 names the frame of ``callee`` called with receiver ``this``:
+    'new A', 'A.m', 'Object.<anonymous>', 'named', or None (anonymous)."""
+    from ..compiler.core import NEW
+    name = getattr(callee, "function_name", None)
+    if not isinstance(name, str):
+        name = ""
+    if this is NEW:
+        return "new " + (name or "<anonymous>")
+    code = getattr(callee, "code", None)
+    if code is not None and code.kind in ("arrow", "async_arrow"):
+        return name or None
+    if this is undefined or this is null or this is realm.global_object:
+        return name or None
+    return receiver_type_name(this) + "." + (name or "<anonymous>")
+
+
 def capture_frames(realm):
+    """The current JS stack as Frames, innermost first (at most the limit).
+
+    Entry j of agent.call_stack is (site, callee, receiver), pushed by the
+    JS code that made the call; its site lies in the frame of entry j-1's
+    callee, which names that frame.  Builtins call back into JS without
+    pushing, so a site whose caller entry is a builtin gets its function's
+    compile-time name, followed by the builtin's own ``<anonymous>`` frame
+    (``at Array.map (<anonymous>)``), as V8 prints them."""
     stack = realm.agent.call_stack
-    n = len(stack)
-    start = max(0, n - STACK_TRACE_LIMIT)
-    return [stack[i] for i in range(n - 1, start - 1, -1)]
+    frames = []
+    j = len(stack) - 1
+    while j >= 0 and len(frames) < STACK_TRACE_LIMIT:
+        site = stack[j][0]
+        if j == 0:
+            frames.append(Frame(site, site.function_name))
+            break
+        _, callee, this = stack[j - 1]
+        name = frame_function_name(realm, callee, this)
+        if getattr(callee, "code", None) is None:
+            frames.append(Frame(site, site.function_name))
+            frames.append(Frame(None, name))
+        else:
+            frames.append(Frame(site, name))
+        j -= 1
+    del frames[STACK_TRACE_LIMIT:]
+    return frames
 
 
-def install_stack(err, realm, frames=None):
+def install_stack(err, realm, frames=None, needs_top_frame=False):
     err.frames = capture_frames(realm) if frames is None else frames
     err.stack_pending = True
+    err.needs_top_frame = needs_top_frame
     # Reserve the property's place in key order without formatting it.
     err.props["stack"] = Prop(undefined, True, False, True)
 
 
 def add_top_frame(err, site):
-    """Give an error raised inside a runtime helper its innermost frame."""
-    if type(err) is JSError and err.stack_pending:
-        frames = list(err.frames)
-        if not frames or frames[0] is not site:
-            frames.insert(0, site)
-            del frames[STACK_TRACE_LIMIT:]
-            err.frames = frames
+    """Give an error made by a runtime helper (which knows no position) its
+    innermost frame: the operation's ``site`` in the running function, or
+    the builtin's own ``<anonymous>`` frame when a builtin raised it."""
+    if type(err) is not JSError or not err.stack_pending or not err.needs_top_frame:
+        return
+    err.needs_top_frame = False
+    from ..runtime.agent import current_realm
+    realm = current_realm()
+    stack = realm.agent.call_stack
+    frames = list(err.frames)
+    if stack:
+        _, callee, this = stack[-1]
+        name = frame_function_name(realm, callee, this)
+        if getattr(callee, "code", None) is None and stack[-1][0] is site:
+            frames.insert(0, Frame(None, name))
+        else:
+            frames.insert(0, Frame(site, name))
+    else:
+        frames.insert(0, Frame(site, site.function_name))
+    del frames[STACK_TRACE_LIMIT:]
+    err.frames = frames
 
 
 def error_header(err):
@@ -110,8 +203,8 @@ def error_header(err):
 
 def format_stack(err):
     lines = [error_header(err)]
-    for site in err.frames:
-        lines.append("    at " + site.describe())
+    for frame in err.frames:
+        lines.append("    at " + frame.describe())
     return "\n".join(lines)
 
 
@@ -119,7 +212,7 @@ def make_error(realm, kind, message):
     """A new error of constructor ``kind`` ('TypeError', ...) with a stack."""
     proto = realm.error_prototypes[kind]
     err = JSError(proto)
-    install_stack(err, realm)
+    install_stack(err, realm, needs_top_frame=True)
     err.props["message"] = Prop(message, True, False, True)
     return err
 
@@ -197,10 +290,8 @@ def capture_stack_trace(realm, this, args):
     target = arg(args, 0)
     if not isinstance(target, JSObject):
         throw_type_error("Invalid argument")
+    # The innermost entry is the call of captureStackTrace itself.
     frames = capture_frames(realm)
-    # Drop the captureStackTrace call site itself.
-    if frames:
-        frames = frames[1:] if len(frames) > 0 and getattr(frames[0], "is_call_site", False) else frames
     if type(target) is JSError:
         target.frames = frames
         target.stack_pending = True

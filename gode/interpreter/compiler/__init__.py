@@ -19,18 +19,20 @@ from ..runtime.objects import JSObject, Prop, Descriptor
 from ..runtime.errors import JSThrow, throw_type_error, throw_error
 from ..runtime.function import JSFunction
 from ..scope import Resolver
-from ..parser import parse, ParseError, Source
+from ..parser import parse, ParseError, Source, tokenizes
 from .core import CompilerBase, FunctionContext, CallSite, annotate, BREAK, CONTINUE
 from .statements import StatementsMixin
 from .expressions import ExpressionsMixin
 from .patterns import PatternsMixin
 from .functions import FunctionsMixin, FunctionCode
+from .generators import GeneratorsMixin
 
 __all__ = ["Compiler", "compile_script", "compile_function_program", "CallSite",
            "syntax_error_from_parse", "FunctionCode"]
 
 
-class Compiler(StatementsMixin, ExpressionsMixin, PatternsMixin, FunctionsMixin, CompilerBase):
+class Compiler(StatementsMixin, ExpressionsMixin, PatternsMixin, FunctionsMixin, GeneratorsMixin,
+               CompilerBase):
     """One compilation unit (a script, a module body, an eval, a dynamic function)."""
 
     # -- direct eval ------------------------------------------------------------------------------
@@ -59,7 +61,7 @@ class Compiler(StatementsMixin, ExpressionsMixin, PatternsMixin, FunctionsMixin,
             x = a[0]
             if type(x) is not str:
                 return x
-            stack.append(site)
+            stack.append((site, f, undefined))
             try:
                 return run_direct_eval(realm, x, caller_scope, strict, env, fn_ctx)
             except JSThrow as e:
@@ -80,6 +82,7 @@ def syntax_error_from_parse(realm, err, source):
 
 
 def parse_or_throw(realm, text, source, goal="script"):
+    """parse(), with a ParseError turned into a thrown JS SyntaxError."""
     try:
         return parse(text, goal)
     except ParseError as err:
@@ -186,12 +189,35 @@ def compile_function_program(realm, text, source, frame_name=None):
     return c.make_closure(code, env), c, fnode
 
 
+STRICT_PREFIX = '"use strict";'
+
+
+def caller_in_function(scope):
+    """Whether code at ``scope`` is inside a non-arrow function (so direct
+    eval code may use new.target)."""
+    s = scope
+    while s is not None:
+        if s.kind == "function" and not s.is_arrow:
+            return True
+        s = s.parent
+    return False
+
+
 def run_direct_eval(realm, text, caller_scope, strict, env, caller_fn):
     """PerformEval for a direct call (https://tc39.es/ecma262/#sec-performeval)."""
-    source = Source("<eval>", text)
-    tree = parse_or_throw(realm, text, source)
+    goal = "function_eval" if caller_in_function(caller_scope) else "script"
+    if strict:
+        # Eval code inherits strictness; the prefix keeps offsets true.
+        source = Source("<eval>", text, prefix=len(STRICT_PREFIX))
+        tree = parse_or_throw(realm, STRICT_PREFIX + text, source, goal)
+    else:
+        source = Source("<eval>", text)
+        tree = parse_or_throw(realm, text, source, goal)
     resolver = Resolver()
-    scope = resolver.resolve_eval(tree, caller_scope, strict)
+    try:
+        scope = resolver.resolve_eval(tree, caller_scope, strict)
+    except ParseError as err:
+        raise syntax_error_from_parse(realm, err, source) from None
     c = Compiler(realm, source, resolver)
     c.scope = scope
     ctx = FunctionContext(scope, caller_fn.name if caller_fn else None,
@@ -247,8 +273,36 @@ def run_direct_eval(realm, text, caller_scope, strict, env, caller_fn):
 
 
 def indirect_eval(realm, text):
-    """PerformEval for an indirect call: a global Script."""
-    return compile_script(realm, text, "<eval>")()
+    """PerformEval for an indirect call: global code; strict eval code gets
+    its own variable environment."""
+    source = Source("<eval>", text)
+    tree = parse_or_throw(realm, text, source)
+    from ..scope import _is_strict_body, Scope
+    if not _is_strict_body(tree["body"]):
+        return compile_script(realm, text, "<eval>")()
+    global_scope = Scope("script", None, None, False)
+    global_scope.host = global_scope
+    resolver = Resolver()
+    scope = resolver.resolve_eval(tree, global_scope, True)
+    c = Compiler(realm, source, resolver)
+    c.scope = scope
+    c.fn = FunctionContext(scope, None, "script")
+    c.track_completion = True
+    cell = [undefined]
+    c.completion_cell = cell
+    body = c.compile_statements(tree["body"])
+    e = [undefined] * scope.nslots
+    for b in scope.bindings.values():
+        if b.needs_tdz and b.slot is not None:
+            e[b.slot] = TDZ
+    for stmt in tree["body"]:
+        if stmt["type"] == "FunctionDeclaration":
+            b = scope.bindings[stmt["id"]["name"]]
+            e[b.slot] = c.make_closure(c.function_code(stmt), e)
+    r = body(e)
+    if r is not None and type(r) is tuple:
+        return r[0]
+    return cell[0]
 
 
 def create_dynamic_function(realm, kind, args, new_target):
@@ -261,15 +315,31 @@ def create_dynamic_function(realm, kind, args, new_target):
     prefix = {"normal": "function", "generator": "function*", "async": "async function",
               "async_generator": "async function*"}[kind]
     param_text = ",".join(params)
-    text = f"({prefix} anonymous({param_text}\n) {{\n{body}\n}})"
-    # Check the parameters and body parse on their own (no injection through
-    # a parameter like "a){ ...").
-    for piece, goal in ((f"({prefix} anonymous({param_text}\n) {{}})", "params"),):
-        try:
-            parse(piece)
-        except ParseError as err:
-            raise syntax_error_from_parse(realm, err, Source("<anonymous>", piece)) from None
-    f, c, fnode = compile_function_program(realm, text, Source("<anonymous>", text))
+    head = f"({prefix} anonymous({param_text}\n) {{\n"
+    text = f"{head}{body}\n}})"
+    source = Source("<anonymous>", text)
+    params_end = len(f"({prefix} anonymous({param_text}")
+    if params and not tokenizes(param_text):
+        # e.g. an unterminated /* comment running into the body
+        raise syntax_error_from_parse(realm, ParseError("Unexpected end of arg string", 0),
+                                      source) from None
+    try:
+        tree = parse(text)
+    except ParseError as err:
+        if err.offset < params_end and err.message.startswith("Unexpected"):
+            err = ParseError("Arg string terminates parameters early", err.offset)
+        raise syntax_error_from_parse(realm, err, source) from None
+    stmts = tree["body"]
+    expr = stmts[0]["expression"] if len(stmts) == 1 and stmts[0]["type"] == "ExpressionStatement" \
+        else None
+    if expr is None or expr["type"] != "FunctionExpression" or expr["end"] != len(text) - 1:
+        raise syntax_error_from_parse(realm, ParseError("Single function literal required", 0),
+                                      source) from None
+    if expr["body"]["start"] != len(head) - 2:
+        # A comment opened in the parameters swallowed the separator.
+        raise syntax_error_from_parse(realm, ParseError("Unexpected end of arg string", 0),
+                                      source) from None
+    f, c, fnode = compile_function_program(realm, text, source)
     f.code.source_text = text[1:-1]
     if new_target is not None and new_target is not undefined:
         from ..runtime.object_operations import get_prototype_from_constructor

@@ -42,15 +42,21 @@ CONTINUE = Signal("continue")
 class CallSite:
     """A position in source that appears in stack traces: a call, a ``new``,
     or an operation that threw.  ``function_name`` is the enclosing
-    function's name as V8 would print it."""
-    __slots__ = ("source", "offset", "function_name", "is_call_site", "_pos")
+    function's name known at compile time, used for the outermost frame.
 
-    def __init__(self, source, offset, function_name):
+    Each call pushes ``(site, callee, receiver)`` on ``agent.call_stack``
+    (receiver ``NEW`` for [[Construct]]); builtins/error.py turns that list
+    into V8-style frames."""
+    __slots__ = ("source", "offset", "function_name", "is_call_site", "_pos", "callee_text")
+
+    def __init__(self, source, offset, function_name, callee_text=None):
         self.source = source
         self.offset = offset
         self.function_name = function_name
         self.is_call_site = True
         self._pos = None
+        #: The callee as V8 names it in messages ("c.call"), for call sites.
+        self.callee_text = callee_text
 
     def position(self):
         if self._pos is None:
@@ -68,16 +74,8 @@ class CallSite:
         return f"<CallSite {self.describe()}>"
 
 
-class BuiltinFrame:
-    """A stack frame of a builtin that calls back into JS (``Array.map``)."""
-    __slots__ = ("name",)
-    is_call_site = False
-
-    def __init__(self, name):
-        self.name = name
-
-    def describe(self):
-        return f"{self.name} (<anonymous>)"
+#: The receiver recorded for a [[Construct]] in a call stack entry.
+NEW = Signal("new")
 
 
 def annotate(e, site):
@@ -99,6 +97,8 @@ class FunctionContext:
         self.is_async = False
         self.labels = {}          # label -> (break_signal, continue_signal)
         self.display = None       # frame name override (see CompilerBase.frame_names)
+        #: ids of nodes containing yield/await (generator mode), else None
+        self.suspend_points = None
 
 
 class CompilerBase:
@@ -358,7 +358,8 @@ class CompilerBase:
                 throw_reference_error("not_defined", name)
             ok = global_object.set(name, value, global_object)
             if not ok and strict:
-                throw_type_error("readonly_prop", name, "object '#<Object>'")
+                from ..runtime.object_operations import throw_set_failure
+                throw_set_failure(global_object, name)
         return write
 
 

@@ -15,11 +15,12 @@ from ..runtime.errors import (JSThrow, throw_type_error, throw_reference_error, 
 from ..runtime.type_conversion import (to_boolean, to_number, to_numeric, to_string,
                                        to_property_key, to_object, number_to_string, to_primitive)
 from ..runtime.object_operations import (get_v, instance_of, iterate_to_list,
-                                         describe_object_for_error, key_to_display)
+                                         describe_object_for_error, key_to_display,
+                                         throw_set_failure)
 from ..runtime import operators as ops
 from ..runtime.operators import (op_add, is_strictly_equal, is_loosely_equal, op_typeof, op_in,
                                  make_numeric_operator, js_div, js_mod)
-from .core import annotate, with_has_binding
+from .core import annotate, with_has_binding, NEW
 
 
 class ShortCircuit(Exception):
@@ -45,7 +46,8 @@ def render_callee(node, source):
     if t == "TemplateLiteral" and not node["expressions"]:
         return '"' + (node["quasis"][0]["value"]["cooked"] or "") + '"'
     if t == "MemberExpression":
-        obj = render_callee(node["object"], source)
+        obj = render_callee(node["object"], source) if node["object"]["type"] != "Super" \
+            else "(intermediate value)"
         dot = "?." if node.get("optional") else "."
         prop = node["property"]
         if not node.get("computed"):
@@ -86,13 +88,15 @@ def write_member(o, key, value, strict):
     """PutValue for a property reference (https://tc39.es/ecma262/#sec-putvalue)."""
     if isinstance(o, JSObject):
         if not o.set(key, value, o) and strict:
-            throw_type_error("readonly_prop", key_to_display(key), describe_object_for_error(o))
+            throw_set_failure(o, key)
         return
     if o is undefined or o is null:
         throw_type_error("set_prop_of", "undefined" if o is undefined else "null", key_to_display(key))
     wrapper = to_object(o)
     ok = wrapper.set(key, value, o)
     if not ok and strict:
+        if type(o) is str and wrapper.get_own_property(key) is not None:
+            throw_type_error("readonly_prop", key_to_display(key), f"string '{o}'")
         throw_type_error(f"Cannot create property '{key_to_display(key)}' on "
                          f"{op_typeof(o)} '{to_string(o) if type(o) is not JSSymbol else o.descriptive_string()}'")
 
@@ -303,7 +307,8 @@ class ExpressionsMixin:
                 items.append(None)
             elif e["type"] == "SpreadElement":
                 has_spread = True
-                items.append(("spread", self.expr(e["argument"]), self.site(e["argument"])))
+                items.append(("spread", self.expr(e["argument"]), self.site(e["argument"]),
+                              render_callee(e["argument"], self.source)))
             else:
                 items.append(self.expr(e))
         if not has_spread:
@@ -327,7 +332,7 @@ class ExpressionsMixin:
                     out.append(HOLE)
                 elif type(it) is tuple:
                     try:
-                        out.extend(iterate_to_list(it[1](env)))
+                        out.extend(iterate_to_list(it[1](env), it[3]))
                     except JSThrow as e:
                         annotate(e, it[2])
                         raise
@@ -421,7 +426,8 @@ class ExpressionsMixin:
         for a in args:
             if a["type"] == "SpreadElement":
                 spread = True
-                fns.append((self.expr(a["argument"]), self.site(a["argument"])))
+                fns.append((self.expr(a["argument"]), self.site(a["argument"]),
+                            render_callee(a["argument"], self.source)))
             else:
                 fns.append(self.expr(a))
         if not spread:
@@ -446,7 +452,7 @@ class ExpressionsMixin:
             for f in fns:
                 if type(f) is tuple:
                     try:
-                        out.extend(iterate_to_list(f[0](env)))
+                        out.extend(iterate_to_list(f[0](env), f[2]))
                     except JSThrow as e:
                         annotate(e, f[1])
                         raise
@@ -469,7 +475,7 @@ class ExpressionsMixin:
                 except JSThrow as e:
                     annotate(e, site)
                     raise
-            stack.append(site)
+            stack.append((site, f, this))
             try:
                 if len(stack) > max_depth:
                     throw_range_error("max_call_stack")
@@ -544,11 +550,14 @@ class ExpressionsMixin:
         callee = node["callee"]
         if callee["type"] == "Super":
             return self.compile_super_call(node)
-        if callee["type"] == "Identifier" and callee["name"] == "eval":
+        if callee["type"] == "Identifier" and callee["name"] == "eval" and not node.get("optional"):
             return self.compile_direct_eval(node)
         args = self.compile_arguments(node["arguments"])
-        site = self.site(node)
+        # V8 places a method call at its property name.
+        site = self.site(node, callee["property"]["start"] if callee["type"] == "MemberExpression"
+                         else None)
         text = render_callee(callee, self.source)
+        site.callee_text = text
         invoke = self.make_invoker(site, text)
         optional = node.get("optional")
         agent = self.agent
@@ -565,7 +574,7 @@ class ExpressionsMixin:
                     a = args(env)
                     if not isinstance(f, JSFunction):
                         return invoke(f, undefined, a)
-                    stack.append(site)
+                    stack.append((site, f, undefined))
                     try:
                         if len(stack) > max_depth:
                             throw_range_error("max_call_stack")
@@ -584,7 +593,7 @@ class ExpressionsMixin:
                 a = args(env)
                 if not isinstance(f, JSFunction):
                     return invoke(f, this, a)
-                stack.append(site)
+                stack.append((site, f, this))
                 try:
                     if len(stack) > max_depth:
                         throw_range_error("max_call_stack")
@@ -621,7 +630,7 @@ class ExpressionsMixin:
                 except JSThrow as e:
                     annotate(e, site)
                     raise
-            stack.append(site)
+            stack.append((site, c, NEW))
             try:
                 if len(stack) > max_depth:
                     throw_range_error("max_call_stack")
@@ -962,7 +971,7 @@ class ExpressionsMixin:
             def mod(env):
                 a = left(env)
                 b = right(env)
-                if type(a) is float and type(b) is float and a >= 0 and b > 0 \
+                if type(a) is float and type(b) is float and a > 0 and b > 0 \
                         and a != float("inf") and b != float("inf"):
                     return a % b
                 return numeric_mod(a, b)
@@ -1131,7 +1140,8 @@ class ExpressionsMixin:
                 return assign_name
             if t in ("ObjectPattern", "ArrayPattern"):
                 value = self.expr(node["right"])
-                bind = self.compile_assignment_pattern(target)
+                bind = self.compile_assignment_pattern(target, render_callee(node["right"],
+                                                                             self.source))
                 site = self.site(node)
 
                 def destructure(env):
@@ -1158,8 +1168,7 @@ class ExpressionsMixin:
                         if isinstance(o, JSObject):
                             if not o.set(key, v, o) and strict:
                                 try:
-                                    throw_type_error("readonly_prop", key_to_display(key),
-                                                     describe_object_for_error(o))
+                                    throw_set_failure(o, key)
                                 except JSThrow as e:
                                     annotate(e, site)
                                     raise
@@ -1303,7 +1312,7 @@ def write_member_checked(o, key, value, strict):
     """o.key = value for a static key (see write_member)."""
     if isinstance(o, JSObject):
         if not o.set(key, value, o) and strict:
-            throw_type_error("readonly_prop", key_to_display(key), describe_object_for_error(o))
+            throw_set_failure(o, key)
         return
     write_member(o, key, value, strict)
 

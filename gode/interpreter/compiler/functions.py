@@ -19,9 +19,9 @@ from ..runtime.type_conversion import to_object, to_property_key, to_string
 from ..runtime.object_operations import (is_constructor, create_array_from_list,
                                          define_property_or_throw, key_to_display)
 from ..scope import is_simple_parameter_list, bound_names
-from .core import FunctionContext, annotate
+from .core import FunctionContext, annotate, NEW
 from .expressions import is_anonymous_function_definition
-from .patterns import copy_data_properties
+from .patterns import copy_data_properties, PARAMETER
 
 
 class ArgumentsObject(JSObject):
@@ -152,15 +152,17 @@ class FunctionCode:
 class PrivateName:
     """A Private Name (https://tc39.es/ecma262/#sec-private-names): unique per
     class evaluation.  ``kind`` is 'field', 'method' or 'accessor'."""
-    __slots__ = ("description", "kind", "value", "getter", "setter", "is_static")
+    __slots__ = ("description", "kind", "value", "getter", "setter", "is_static", "class_name")
 
-    def __init__(self, description, kind="field", is_static=False):
+    def __init__(self, description, kind="field", is_static=False, class_name=""):
         self.description = description
         self.kind = kind
         self.value = None
         self.getter = None
         self.setter = None
         self.is_static = is_static
+        #: For V8's brand-check message 'Receiver must be an instance of class X'.
+        self.class_name = class_name
 
     def __repr__(self):
         return f"<PrivateName {self.description}>"
@@ -177,6 +179,8 @@ def private_get(o, pn):
     """https://tc39.es/ecma262/#sec-privateget"""
     d = private_elements(o)
     if d is None or pn not in d:
+        if pn.kind != "field":
+            _throw_brand_check(pn)
         throw_type_error("private_read", pn.description)
     if pn.kind == "field":
         return d[pn]
@@ -191,15 +195,23 @@ def private_set(o, pn, value):
     """https://tc39.es/ecma262/#sec-privateset"""
     d = private_elements(o)
     if d is None or pn not in d:
+        if pn.kind != "field":
+            _throw_brand_check(pn)
         throw_type_error("private_write", pn.description)
     if pn.kind == "field":
         d[pn] = value
     elif pn.kind == "method":
-        throw_type_error("private_method_write")
+        throw_type_error("private_method_write", pn.description)
     else:
         if pn.setter is None:
             throw_type_error("private_getter_only", pn.description)
         pn.setter.call(o, [value])
+
+
+def _throw_brand_check(pn):
+    if pn.class_name:
+        throw_type_error(f"Receiver must be an instance of class {pn.class_name}")
+    throw_type_error("Receiver must be an instance of class anonymous")
 
 
 def private_add(o, pn, value):
@@ -271,7 +283,7 @@ class FunctionsMixin:
             return node["id"]["name"]
         return "" if name is None else name
 
-    def function_code(self, node, name=None, kind=None, class_info=None):
+    def function_code(self, node, name=None, kind=None, source_text=None):
         """Compile a function node into a FunctionCode (cached per node)."""
         cache = self.__dict__.setdefault("_function_codes", {})
         key = (id(node), name, kind)
@@ -295,8 +307,8 @@ class FunctionsMixin:
             if p["type"] in ("AssignmentPattern", "RestElement"):
                 break
             length += 1
-        source_text = self.source.slice(node["start"], node["end"]) if class_info is None \
-            else class_info
+        if source_text is None:
+            source_text = self.source.slice(node["start"], node["end"])
         code = FunctionCode(self.realm, fname, kind, scope.strict, length, source_text)
         cache[key] = code
         prev_scope, prev_fn = self.scope, self.fn
@@ -359,26 +371,38 @@ class FunctionsMixin:
         mapped_slots = pslots if (simple and not strict) else None
 
         # Body (and its separate var scope when parameters have expressions).
+        # Generators and async functions compile it in generator mode.
+        suspendable = code.kind in ("generator", "async", "async_arrow", "async_generator")
+        if suspendable:
+            from .generators import suspend_points
+            self.fn.suspend_points = suspend_points(body_node)
         if body_node["type"] == "BlockStatement":
             stmts = body_node["body"]
+            compile_body = self.gen_statements if suspendable else self.compile_statements
             body_scope = self.scope_of(body_node)
             if body_scope is not None and body_scope is not scope:
                 self.scope = body_scope
                 hoisted = self.hoisted_functions(stmts, body_scope)
-                body = self.compile_statements(stmts)
+                body = compile_body(stmts)
                 self.scope = scope
                 body = self.wrap_var_scope(body_scope, body, hoisted)
                 hoisted = []
             else:
                 hoisted = self.hoisted_functions(stmts, scope)
-                body = self.compile_statements(stmts)
+                body = compile_body(stmts)
             expression_body = False
         else:
             hoisted = []
-            expr = self.expr(body_node)
-            body = expr
+            if suspendable:
+                value = self.gexpr(body_node)
+
+                def body(env):
+                    return ((yield from value(env)),)
+            else:
+                body = self.expr(body_node)
             expression_body = True
         code.body = body
+        code.body_gen = body if suspendable else None
         hoisted = tuple(hoisted)
         make_closure = self.make_closure
         global_object = realm.global_object
@@ -578,10 +602,10 @@ class FunctionsMixin:
         steps = []
         for i, p in enumerate(params):
             if p["type"] == "RestElement":
-                target = self.compile_binding_pattern(p["argument"], init=True)
+                target = self.compile_binding_pattern(p["argument"], init=True, source=PARAMETER)
                 steps.append(("rest", i, target))
             else:
-                target = self.compile_binding_pattern(p, init=True)
+                target = self.compile_binding_pattern(p, init=True, source=PARAMETER)
                 steps.append(("one", i, target))
         steps = tuple(steps)
         realm = self.realm
@@ -594,6 +618,14 @@ class FunctionsMixin:
                 else:
                     target(env, args[i] if i < n else undefined)
         return binder
+
+    def method_source(self, member):
+        """A method's source text as Function.prototype.toString shows it:
+        from its key (with get/set/async/* but without 'static')."""
+        text = self.source.slice(member["start"], member["value"]["end"])
+        if member.get("static") and text.startswith("static"):
+            text = text[len("static"):].lstrip()
+        return text
 
     # -- object literals --------------------------------------------------------------------------
 
@@ -626,10 +658,14 @@ class FunctionsMixin:
             kind = p["kind"]
             value = p["value"]
             if kind in ("get", "set"):
-                code = self.function_code(value, name=None, kind="method")
+                code = self.function_code(value, name=None, kind="method",
+                                          source_text=self.method_source(p))
                 steps.append((kind, key, key_fn, code))
             elif p.get("method"):
-                code = self.function_code(value, name=key if key is not None else "", kind="method")
+                code = self.function_code(value, name=key if key is not None else "",
+                                          kind="method" if not value.get("generator")
+                                          and not value.get("async") else None,
+                                          source_text=self.method_source(p))
                 steps.append(("method", key, key_fn, code))
             elif not p.get("computed") and not p.get("shorthand") and key == "__proto__":
                 steps.append(("proto", self.expr(value)))
@@ -741,7 +777,7 @@ class FunctionsMixin:
             try:
                 if not is_constructor(parent):
                     throw_type_error("super_non_constructor", _display_ctor(parent))
-                stack.append(site)
+                stack.append((site, parent, NEW))
                 try:
                     result = parent.construct(a, new_target)
                 finally:
@@ -840,7 +876,7 @@ class FunctionsMixin:
             ctor_kind = "derived_constructor" if heritage is not None else "class_constructor"
             if ctor_node is not None:
                 ctor_code = self.function_code(ctor_node["value"], name=class_name, kind=ctor_kind,
-                                               class_info=source_text)
+                                               source_text=source_text)
             else:
                 ctor_code = self.default_constructor_code(class_name, ctor_kind, source_text)
             elements = []
@@ -856,7 +892,8 @@ class FunctionsMixin:
                     fname = key if key is not None else ""
                     code = self.function_code(m["value"], name=fname if not private else key,
                                               kind="method" if not m["value"].get("generator")
-                                              and not m["value"].get("async") else None)
+                                              and not m["value"].get("async") else None,
+                                              source_text=self.method_source(m))
                     if code.kind == "normal":
                         code.kind = "method"
                     elements.append(("method", m["kind"], is_static, key, key_fn, pn_read, code))
@@ -900,7 +937,8 @@ class FunctionsMixin:
             if inner_slot is not None:
                 cenv[inner_slot] = TDZ
             for slot, pname in private_slots:
-                cenv[slot] = PrivateName(pname, private_kinds.get(pname, "field"))
+                cenv[slot] = PrivateName(pname, private_kinds.get(pname, "field"),
+                                         class_name=class_name)
             if heritage is None:
                 proto_parent = realm.object_prototype
                 ctor_parent = realm.function_prototype
@@ -1139,12 +1177,5 @@ def _display_ctor(v):
 
 
 def _display_value(v):
-    if isinstance(v, JSObject):
-        if v.is_callable:
-            return getattr(v, "function_name", "function")
-        return "#<Object>"
-    if type(v) is str:
-        return v
-    if type(v) is JSSymbol:
-        return v.descriptive_string()
-    return to_string(v)
+    from ..runtime.object_operations import no_side_effects_to_string
+    return no_side_effects_to_string(v)

@@ -10,7 +10,8 @@ from ..runtime.values import undefined, null, ABSENT, HOLE, JSSymbol
 from ..runtime.objects import JSObject, JSArray
 from ..runtime.errors import JSThrow, throw_type_error
 from ..runtime.type_conversion import to_property_key, to_object, to_string
-from ..runtime.object_operations import (get_v, get_iterator, iterator_step_value, iterator_close,
+from ..runtime.values import SYM_ITERATOR
+from ..runtime.object_operations import (get_v, get_iterator, get_method, iterator_step_value, iterator_close,
                                          create_array_from_list, key_to_display)
 from .core import annotate
 
@@ -29,23 +30,43 @@ def copy_data_properties(target, source, excluded):
     return target
 
 
-def _require_destructurable(value, first_key):
-    if value is undefined or value is null:
-        what = "undefined" if value is undefined else "null"
-        if first_key is not None:
-            throw_type_error("destructure_prop_null", first_key, what, what)
-        throw_type_error(f"Cannot destructure '{what}' as it is {what}.")
+#: The ``source`` of a parameter pattern: messages name the value itself.
+PARAMETER = object()
+
+
+def _throw_not_destructurable(value, first_key, source):
+    """V8's messages for destructuring null/undefined: a top-level pattern
+    names the source expression, a nested one reads like a property access."""
+    what = "undefined" if value is undefined else "null"
+    if source is None:
+        throw_type_error("read_prop_of", what, first_key if first_key is not None else "")
+    text = what if source is PARAMETER else source
+    if first_key is not None:
+        throw_type_error("destructure_prop_null", first_key, text, what)
+    throw_type_error(f"Cannot destructure '{text}' as it is {what}.")
+
+
+def _throw_not_iterable(value, source):
+    if source is None or source is PARAMETER:
+        if value is undefined or value is null:
+            throw_type_error(f"{'undefined' if value is undefined else 'null'} is not iterable "
+                             "(cannot read property Symbol(Symbol.iterator))")
+        from ..runtime.object_operations import get_iterator_for_builtin
+        get_iterator_for_builtin(value)
+    throw_type_error("not_iterable", source)
 
 
 class PatternsMixin:
 
-    def compile_binding_pattern(self, pattern, init):
+    def compile_binding_pattern(self, pattern, init, source=None):
         """bind(env, value) for a declaration/parameter pattern; ``init``
-        initializes let/const/param bindings (no TDZ/const checks)."""
-        return self._pattern(pattern, init, assignment=False)
+        initializes let/const/param bindings (no TDZ/const checks).
+        ``source`` is how error messages name the value: the source text of
+        the initializer, PARAMETER, or None (nested: a property's value)."""
+        return self._pattern(pattern, init, assignment=False, source=source)
 
-    def compile_assignment_pattern(self, pattern):
-        return self._pattern(pattern, False, assignment=True)
+    def compile_assignment_pattern(self, pattern, source=None):
+        return self._pattern(pattern, False, assignment=True, source=source)
 
     def _target(self, node, init, assignment):
         t = node["type"]
@@ -74,23 +95,23 @@ class PatternsMixin:
             inner(env, value)
         return with_default
 
-    def _pattern(self, pattern, init, assignment):
+    def _pattern(self, pattern, init, assignment, source=None):
         t = pattern["type"]
         if t == "Identifier":
             return self.compile_write(self.ref(pattern), pattern, init=init)
         if t == "AssignmentPattern":
             return self.compile_binding_element(pattern, init, assignment)
         if t == "ObjectPattern":
-            return self._object_pattern(pattern, init, assignment)
+            return self._object_pattern(pattern, init, assignment, source)
         if t == "ArrayPattern":
-            return self._array_pattern(pattern, init, assignment)
+            return self._array_pattern(pattern, init, assignment, source)
         if t == "RestElement":
             return self._pattern(pattern["argument"], init, assignment)
         if assignment:
             return self.compile_assign_target(pattern)
         raise NotImplementedError(t)
 
-    def _object_pattern(self, pattern, init, assignment):
+    def _object_pattern(self, pattern, init, assignment, source=None):
         realm = self.realm
         entries = []
         rest = None
@@ -119,7 +140,7 @@ class PatternsMixin:
         def bind_object(env, value):
             if value is undefined or value is null:
                 try:
-                    _require_destructurable(value, first_key)
+                    _throw_not_destructurable(value, first_key, source)
                 except JSThrow as e:
                     annotate(e, site)
                     raise
@@ -136,7 +157,7 @@ class PatternsMixin:
                 rest(env, obj)
         return bind_object
 
-    def _array_pattern(self, pattern, init, assignment):
+    def _array_pattern(self, pattern, init, assignment, source=None):
         realm = self.realm
         elements = []
         for e in pattern["elements"]:
@@ -171,6 +192,9 @@ class PatternsMixin:
                         target(env, v)
                 return
             try:
+                if value is undefined or value is null or \
+                        get_method(value, SYM_ITERATOR) is undefined:
+                    _throw_not_iterable(value, source)
                 rec = get_iterator(value)
             except JSThrow as e:
                 annotate(e, site)

@@ -12,6 +12,7 @@ from ..runtime.object_operations import (get_iterator, iterator_step_value, iter
                                          IteratorRecord)
 from ..runtime.operators import is_strictly_equal
 from .core import BREAK, CONTINUE, Signal, annotate
+from .expressions import render_callee
 
 #: Node types whose compiled closure always returns a Python bool.
 BOOLEAN_OPERATORS = frozenset(("==", "!=", "===", "!==", "<", ">", "<=", ">=", "instanceof", "in"))
@@ -99,6 +100,19 @@ class StatementsMixin:
 
     def compile_statements(self, statements):
         return run_sequence([self.stmt(s) for s in statements])
+
+    def with_completion_reset(self, run):
+        """In script/eval code, statements whose completion is
+        UpdateEmpty(result, undefined) (if, loops, switch, with, try) start
+        by making the completion value undefined."""
+        if not self.track_completion:
+            return run
+        cell = self.completion_cell
+
+        def reset(env, *extra):
+            cell[0] = undefined
+            return run(env, *extra)
+        return reset
 
     def compile_block_scope(self, node, statements, body_fn_factory):
         """Wrap a statement list in its block scope (if it has one): fresh
@@ -208,10 +222,12 @@ class StatementsMixin:
             raise JSThrow(f(env), site)
         return throw
 
-    def compile_IfStatement(self, node):
+    def _compile_IfStatement(self, node):
         test = self.compile_test(node["test"])
-        cons = self.stmt(node["consequent"])
+        cons = self.stmt(self.resolver.if_body(node["consequent"]))
         alt_node = node.get("alternate")
+        if alt_node is not None:
+            alt_node = self.resolver.if_body(alt_node)
         if alt_node is None:
             def if_(env):
                 if test(env):
@@ -250,7 +266,8 @@ class StatementsMixin:
                 parts.append(assign)
             else:
                 value = self.expr(init)
-                bind = self.compile_binding_pattern(target, init=(kind != "var"))
+                bind = self.compile_binding_pattern(target, init=(kind != "var"),
+                                                    source=render_callee(init, self.source))
                 site = self.site(d)
 
                 def destructure(env, bind=bind, value=value, site=site):
@@ -307,7 +324,7 @@ class StatementsMixin:
         cont = tuple(self.fn.labels[l][1] for l in labels)
         return brk, cont
 
-    def compile_WhileStatement(self, node, labels=()):
+    def _compile_WhileStatement(self, node, labels=()):
         test = self.compile_test(node["test"])
         body = self.stmt(node["body"])
         brks, conts = self.loop_signals(labels)
@@ -327,7 +344,7 @@ class StatementsMixin:
             return None
         return while_
 
-    def compile_DoWhileStatement(self, node, labels=()):
+    def _compile_DoWhileStatement(self, node, labels=()):
         test = self.compile_test(node["test"])
         body = self.stmt(node["body"])
         brks, conts = self.loop_signals(labels)
@@ -349,7 +366,7 @@ class StatementsMixin:
             return None
         return do_while
 
-    def compile_ForStatement(self, node, labels=()):
+    def _compile_ForStatement(self, node, labels=()):
         prev, scope = self.enter_scope(node)
         try:
             init_node = node.get("init")
@@ -469,9 +486,15 @@ class StatementsMixin:
                 e[0] = env
                 return f(e)
             return head
-        return f
+        slots = tuple(b.slot for b in scope.bindings.values())
 
-    def compile_ForInStatement(self, node, labels=()):
+        def head_merged(env):
+            for s in slots:
+                env[s] = TDZ
+            return f(env)
+        return head_merged
+
+    def _compile_ForInStatement(self, node, labels=()):
         head = self.compile_loop_head(node)
         scope, bind = self.compile_for_binding(node)
         prev = self.scope
@@ -503,7 +526,7 @@ class StatementsMixin:
             return None
         return for_in
 
-    def compile_ForOfStatement(self, node, labels=()):
+    def _compile_ForOfStatement(self, node, labels=()):
         if node.get("await"):
             return self.compile_for_await(node, labels)
         head = self.compile_loop_head(node)
@@ -519,6 +542,7 @@ class StatementsMixin:
         agent = self.agent
         realm = self.realm
         site = self.site(node["right"])
+        what = render_callee(node["right"], self.source)
 
         def for_of(env):
             iterable = head(env)
@@ -551,7 +575,7 @@ class StatementsMixin:
                         agent.check_limits()
                 return None
             try:
-                rec = get_iterator(iterable)
+                rec = get_iterator(iterable, "sync", what)
             except JSThrow as e:
                 annotate(e, site)
                 raise
@@ -630,7 +654,7 @@ class StatementsMixin:
 
     # -- switch ------------------------------------------------------------------------------------
 
-    def compile_SwitchStatement(self, node):
+    def _compile_SwitchStatement(self, node):
         disc = self.expr(node["discriminant"])
         stmts = [s for c in node["cases"] for s in c["consequent"]]
 
@@ -708,7 +732,11 @@ class StatementsMixin:
         catch = self.compile_catch(handler) if handler is not None else None
 
         if finalizer is None:
+            cell = self.completion_cell if self.track_completion else None
+
             def try_catch(env):
+                if cell is not None:
+                    cell[0] = undefined
                 try:
                     return block(env)
                 except JSThrow as e:
@@ -717,7 +745,11 @@ class StatementsMixin:
                     return catch(env, self.stack_overflow_error())
             return try_catch
 
+        cell = self.completion_cell if self.track_completion else None
+
         def try_finally(env):
+            if cell is not None:
+                cell[0] = undefined
             try:
                 if catch is None:
                     r = block(env)
@@ -733,9 +765,12 @@ class StatementsMixin:
                 if f is not None:
                     return f  # an abrupt finally overrides the throw
                 raise
+            saved = cell[0] if cell is not None else None
             f = finalizer(env)
             if f is not None:
                 return f
+            if cell is not None:
+                cell[0] = saved  # a normal finally does not change the value
             return r
         return try_finally
 
@@ -774,7 +809,7 @@ class StatementsMixin:
 
     # -- with -------------------------------------------------------------------------------------------
 
-    def compile_WithStatement(self, node):
+    def _compile_WithStatement(self, node):
         obj = self.expr(node["object"])
         prev, scope = self.enter_scope(node)
         try:
@@ -811,3 +846,27 @@ class StatementsMixin:
             finally:
                 env[slot] = saved
         return with_
+
+    def compile_IfStatement(self, node, *labels):
+        return self.with_completion_reset(self._compile_IfStatement(node, *labels))
+
+    def compile_WhileStatement(self, node, *labels):
+        return self.with_completion_reset(self._compile_WhileStatement(node, *labels))
+
+    def compile_DoWhileStatement(self, node, *labels):
+        return self.with_completion_reset(self._compile_DoWhileStatement(node, *labels))
+
+    def compile_ForStatement(self, node, *labels):
+        return self.with_completion_reset(self._compile_ForStatement(node, *labels))
+
+    def compile_ForInStatement(self, node, *labels):
+        return self.with_completion_reset(self._compile_ForInStatement(node, *labels))
+
+    def compile_ForOfStatement(self, node, *labels):
+        return self.with_completion_reset(self._compile_ForOfStatement(node, *labels))
+
+    def compile_SwitchStatement(self, node, *labels):
+        return self.with_completion_reset(self._compile_SwitchStatement(node, *labels))
+
+    def compile_WithStatement(self, node, *labels):
+        return self.with_completion_reset(self._compile_WithStatement(node, *labels))

@@ -77,7 +77,7 @@ MESSAGES = {
     "private_read": "Cannot read private member {0} from an object whose class did not declare it",
     "private_write": "Cannot write private member {0} to an object whose class did not declare it",
     "private_redeclare": "Cannot initialize {0} twice on the same object",
-    "private_method_write": "Private method is not writable",
+    "private_method_write": "Private method '{0}' is not writable",
     "private_getter_only": "'{0}' was defined without a setter",
     "private_setter_only": "'{0}' was defined without a getter",
     "private_in_non_object": "Cannot use 'in' operator to search for '{0}' in {1}",

@@ -144,6 +144,11 @@ class ScriptFunction(JSFunction):
     def init_standard_properties(self, props):
         code = self.code
         _name_length_props(props, self.function_name, code.length)
+        if code.kind == "normal" and not code.strict:
+            # V8 gives sloppy ordinary functions own, inert 'arguments' and
+            # 'caller' (the spec allows it; strict functions must not).
+            props["arguments"] = Prop(null, False, False, False)
+            props["caller"] = Prop(null, False, False, False)
         if code.needs_prototype:
             props["prototype"] = Prop(code.make_prototype(self), True, False, False)
 

@@ -7,8 +7,9 @@ length_of_array_like, create_list_from_array_like, species_constructor,
 ordinary_has_instance, get_iterator, iterator_step_value, iterator_close ...
 """
 
-from .values import undefined, null, JSSymbol, ABSENT, SYM_ITERATOR, SYM_SPECIES, SYM_ASYNC_ITERATOR
-from .objects import JSObject, JSArray, Descriptor, Prop
+from .values import (undefined, null, JSSymbol, ABSENT, SYM_ITERATOR, SYM_SPECIES, SYM_ASYNC_ITERATOR,
+                     SYM_TO_STRING_TAG)
+from .objects import JSObject, JSArray, Descriptor, Prop, is_array_index, array_index
 from .errors import throw_type_error, JSThrow
 from .type_conversion import (to_object, to_property_key, to_length, to_string, to_boolean,
                               number_to_string)
@@ -70,8 +71,38 @@ def set_(o, key, value, throw):
     """https://tc39.es/ecma262/#sec-set-o-p-v-throw"""
     ok = o.set(key, value, o)
     if not ok and throw:
-        throw_type_error("readonly_prop", key_to_display(key), describe_object_for_error(o))
+        throw_set_failure(o, key)
     return ok
+
+
+def throw_set_failure(o, key):
+    """The TypeError V8 raises when a strict [[Set]] on ``o`` returned false:
+    it names the reason (a getter without setter, a read-only property, or a
+    new property on a non-extensible object).  Never runs user code (a Proxy
+    gets V8's falsish-trap message without its traps being consulted)."""
+    name = key_to_display(key)
+    if is_proxy(o):
+        throw_type_error(f"'set' on proxy: trap returned falsish for property '{name}'")
+    if isinstance(o, JSArray) and type(key) is str:
+        if key == "length" and o.length_writable:
+            # Shrinking stopped at a non-configurable element (ArraySetLength).
+            throw_type_error("delete_prop", str(o.get_length() - 1), no_side_effects_to_string(o))
+        if not o.length_writable and o.extensible and array_index(key) >= o.get_length():
+            # Growing past a read-only length: V8 blames the length.
+            throw_type_error("readonly_prop", "length", describe_object_for_error(o))
+    p = o
+    while p is not None and not is_proxy(p):
+        own = p.get_own_property(key)
+        if own is not None:
+            if own.accessor:
+                throw_type_error("getter_only", name, no_side_effects_to_string(o))
+            if not own.writable:
+                throw_type_error("readonly_prop", name, describe_object_for_error(o))
+            break
+        p = p.get_prototype_of()
+    if not o.is_extensible():
+        throw_type_error("object_not_extensible", name)
+    throw_type_error("readonly_prop", name, describe_object_for_error(o))
 
 
 def key_to_display(key):
@@ -79,13 +110,11 @@ def key_to_display(key):
 
 
 def describe_object_for_error(o):
-    """'object '#<Object>'' as V8 says in readonly messages."""
-    if isinstance(o, JSArray):
-        return "object '[object Array]'"
+    """'object '#<Object>'' as V8 says in readonly messages (typeof, then
+    the value as :func:`no_side_effects_to_string` renders it)."""
     if getattr(o, "is_callable", False):
         return "function '" + _function_source_hint(o) + "'"
-    ctor_name = constructor_name(o)
-    return f"object '#<{ctor_name}>'"
+    return "object '" + no_side_effects_to_string(o) + "'"
 
 
 def _function_source_hint(f):
@@ -159,7 +188,10 @@ def has_own_property(o, key):
 
 
 def create_data_property_or_throw(o, key, value):
+    """https://tc39.es/ecma262/#sec-createdatapropertyorthrow"""
     if not o.create_data_property(key, value):
+        if not o.is_extensible() and o.get_own_property(key) is None:
+            throw_type_error("define_non_extensible", key_to_display(key))
         throw_type_error("define_prop", key_to_display(key))
     return True
 
@@ -169,14 +201,32 @@ def create_method_property(o, key, value):
 
 
 def define_property_or_throw(o, key, desc):
-    if not o.define_own_property(key, desc):
-        throw_type_error("define_prop", key_to_display(key))
-    return True
+    """https://tc39.es/ecma262/#sec-definepropertyorthrow, with V8's message
+    for why [[DefineOwnProperty]] refused."""
+    if type(o) is JSArray and key == "length" and type(desc.value) is float:
+        # An array shrink stopped by a non-configurable element names it.
+        shrinking = (o.length_writable and desc.value < o.get_length()
+                     and desc.configurable is not True and desc.enumerable is not True)
+        if o.define_own_property(key, desc):
+            return True
+        if shrinking and o.get_length() > desc.value:
+            throw_type_error("delete_prop", str(o.get_length() - 1), no_side_effects_to_string(o))
+        throw_type_error("define_prop", key)
+    if o.define_own_property(key, desc):
+        return True
+    name = key_to_display(key)
+    if is_proxy(o):
+        throw_type_error(f"'defineProperty' on proxy: trap returned falsish for property '{name}'")
+    if o.get_own_property(key) is None and (not o.is_extensible() or (
+            type(o) is JSArray and not o.length_writable and is_array_index(key))):
+        # (V8 says the same for an index past a read-only array length.)
+        throw_type_error("define_non_extensible", name)
+    throw_type_error("define_prop", name)
 
 
 def delete_property_or_throw(o, key):
     if not o.delete(key):
-        throw_type_error("delete_prop", key_to_display(key), describe_object_for_error(o))
+        throw_type_error("delete_prop", key_to_display(key), no_side_effects_to_string(o))
     return True
 
 
@@ -377,18 +427,82 @@ def to_property_descriptor(obj):
             throw_type_error("Setter must be a function: " + _display_value(s))
         d.set = s
     if (d.get is not ABSENT or d.set is not ABSENT) and (d.value is not ABSENT or d.writable is not ABSENT):
-        throw_type_error("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute")
+        throw_type_error("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, "
+                         + _display_value(obj))
     return d
 
 
 def _display_value(v):
-    if isinstance(v, JSObject):
-        return "#<Object>" if not v.is_callable else "function"
-    if type(v) is str:
-        return v
-    if type(v) is JSSymbol:
-        return v.descriptive_string()
-    return to_string(v)
+    return no_side_effects_to_string(v)
+
+
+def _get_data_property(o, key):
+    """V8's JSReceiver::GetDataProperty: the value of a data property found
+    on ``o`` or its prototypes, without running getters or proxy traps
+    (undefined when the look-up meets either)."""
+    while o is not None:
+        if is_proxy(o):
+            return undefined
+        v = o.props.get(key)
+        if v is not None:
+            if type(v) is Prop:
+                return undefined if v.accessor else v.value
+            return v
+        o = o.proto
+    return undefined
+
+
+def no_side_effects_to_string(v):
+    """How V8 renders a value inside an error message
+    (Object::NoSideEffectsToString): never runs user code.
+
+    Strings print raw, symbols as ``Symbol(desc)``, functions as their
+    source text, errors as ``Name: message``, objects whose ``toString`` is
+    Object.prototype.toString as ``#<Constructor>``, anything else as
+    ``[object Tag]``.
+    """
+    if not isinstance(v, JSObject):
+        t = type(v)
+        if t is str:
+            return v
+        if t is JSSymbol:
+            return v.descriptive_string()
+        return to_string(v)
+    if v.is_callable and not is_proxy(v):
+        from ..builtins.function import function_to_string
+        return function_to_string(v)
+    realm = _agent.current_realm()
+    to_str = _get_data_property(v, "toString")
+    if v.js_class == "Error" or to_str is realm.intrinsics.get("%Error.prototype.toString%"):
+        name = _get_data_property(v, "name")
+        msg = _get_data_property(v, "message")
+        name = name if type(name) is str else "Error"
+        msg = msg if type(msg) is str else ""
+        if not name:
+            return msg
+        if not msg:
+            return name
+        return name + ": " + msg
+    if is_proxy(v):
+        return "#<Object>"
+    if to_str is realm.intrinsics.get("%Object.prototype.toString%"):
+        ctor = _get_data_property(v, "constructor")
+        if isinstance(ctor, JSObject) and ctor.is_callable:
+            name = getattr(ctor, "function_name", None)
+            if type(name) is str and name:
+                return "#<" + name + ">"
+    tag = _get_data_property(v, SYM_TO_STRING_TAG)
+    if type(tag) is not str:
+        tag = v.js_class
+    return "[object " + tag + "]"
+
+
+def is_proxy(v):
+    """Whether ``v`` is a Proxy exotic object (it has [[ProxyHandler]])."""
+    return getattr(v, "proxy_handler", _NO_HANDLER) is not _NO_HANDLER
+
+
+_NO_HANDLER = object()
 
 
 # -- iterators -------------------------------------------------------------------
@@ -415,12 +529,23 @@ def get_iterator(obj, kind="sync", what=None):
             rec = get_iterator_from_method(obj, sync)
             return _agent.current_realm().create_async_from_sync_iterator(rec)
     else:
-        try:
-            method = get_method(obj, SYM_ITERATOR)
-        except JSThrow:
-            raise
+        if what is not None and (obj is undefined or obj is null):
+            throw_type_error("not_iterable", what)
+        method = get_method(obj, SYM_ITERATOR)
         if method is undefined:
             throw_type_error("not_iterable", what or _iter_display(obj))
+    return get_iterator_from_method(obj, method)
+
+
+def get_iterator_for_builtin(obj):
+    """GetIterator(obj, sync) called by a builtin (Object.fromEntries, new
+    Map(...), ...): V8 words the failure with the value's type and the
+    property it could not read, as compiled code (which names the source
+    expression instead) does not."""
+    method = get_method(obj, SYM_ITERATOR)
+    if method is undefined:
+        throw_type_error(_iter_display(obj)
+                         + " is not iterable (cannot read property Symbol(Symbol.iterator))")
     return get_iterator_from_method(obj, method)
 
 
@@ -547,3 +672,4 @@ def create_iter_result_object(value, done):
     o.props["value"] = value
     o.props["done"] = done
     return o
+

@@ -202,6 +202,9 @@ class JSObject:
     js_class = "Object"
     is_callable = False
     is_constructor = False
+    #: True only on %Object.prototype%, an immutable prototype exotic object
+    #: (https://tc39.es/ecma262/#sec-immutable-prototype-exotic-objects).
+    immutable_prototype = False
 
     def __init__(self, proto=None):
         self.proto = proto
@@ -220,7 +223,7 @@ class JSObject:
         """https://tc39.es/ecma262/#sec-ordinarysetprototypeof"""
         if proto is self.proto:
             return True
-        if not self.extensible:
+        if not self.extensible or self.immutable_prototype:
             return False
         p = proto
         while p is not None:
@@ -418,6 +421,10 @@ class JSArray(JSObject):
         self.props.update(others)
         self.length = len(els)
         self.elements = None
+        # Empty the abandoned list: a builtin's fast loop still holding it
+        # (Array.prototype.forEach whose callback froze the array, say) then
+        # sees no elements and falls back to the generic path.
+        els.clear()
 
     def set_length(self, new_len):
         """ArraySetLength on an already validated uint32 -> bool"""
@@ -577,8 +584,19 @@ class JSArray(JSObject):
         return JSObject.define_own_property(self, key, desc)
 
     def _define_length(self, desc):
-        """https://tc39.es/ecma262/#sec-arraysetlength (value already converted
-        by the caller when it came from JS, see array_set_length)."""
+        """https://tc39.es/ecma262/#sec-arraysetlength"""
+        if desc.value is not ABSENT:
+            v = desc.value
+            if type(v) is not float or not (0 <= v <= MAX_ARRAY_LENGTH and v.is_integer()):
+                # Steps 3-5: ToUint32 and ToNumber (both observable), then
+                # the RangeError when they disagree.
+                from .type_conversion import to_uint32, to_number
+                from .errors import throw_range_error
+                new_len = to_uint32(v)
+                if new_len != to_number(v):
+                    throw_range_error("invalid_array_length")
+                desc = Descriptor(float(new_len), desc.get, desc.set, desc.writable,
+                                  desc.enumerable, desc.configurable)
         if desc.value is ABSENT:
             current = Prop(float(self.get_length()), self.length_writable, False, False)
             if desc.configurable is True or desc.enumerable is True:

@@ -7,9 +7,10 @@ The compiler inlines the float/float fast paths and calls these for the rest.
 
 import math
 
-from .values import undefined, null, JSSymbol, NAN, INF, type_of_primitive
+from .values import undefined, null, JSSymbol, NAN, INF, SYM_MATCH, type_of_primitive
 from .objects import JSObject
 from .errors import throw_type_error, throw_range_error
+from .ieee754 import pow as _ieee754_pow
 from .type_conversion import (to_primitive, to_number, to_numeric, to_string, to_int32,
                               to_uint32, to_property_key, string_to_big_int, number_to_string)
 
@@ -25,6 +26,44 @@ def same_value(x, y):
             return math.copysign(1, x) == math.copysign(1, y)
         return x == y
     return is_strictly_equal(x, y)
+
+
+def is_array(v):
+    """https://tc39.es/ecma262/#sec-isarray
+
+    A Proxy (an object with ``proxy_target``/``proxy_handler`` attributes, as
+    object_operations.is_proxy tests) is an array when its target is; a
+    revoked one throws.
+    """
+    from .objects import JSArray
+    if isinstance(v, JSArray):
+        return True
+    if not isinstance(v, JSObject):
+        return False
+    handler = getattr(v, "proxy_handler", _NOT_PROXY)
+    if handler is _NOT_PROXY:
+        return False
+    target = getattr(v, "proxy_target", None)
+    if handler is None or target is None:
+        throw_type_error("Cannot perform 'IsArray' on a proxy that has been revoked")
+    return is_array(target)
+
+
+_NOT_PROXY = object()
+
+
+def is_reg_exp(v):
+    """https://tc39.es/ecma262/#sec-isregexp
+
+    An object with a [[RegExpMatcher]] slot is recognised by its
+    ``js_class`` being "RegExp"."""
+    if not isinstance(v, JSObject):
+        return False
+    matcher = v.get(SYM_MATCH, v)
+    if matcher is not undefined:
+        from .type_conversion import to_boolean
+        return to_boolean(matcher)
+    return v.js_class == "RegExp"
 
 
 def same_value_zero(x, y):
@@ -197,24 +236,13 @@ def js_mod(a, b):
 
 
 def js_pow(base, exponent):
-    """Number::exponentiate (https://tc39.es/ecma262/#sec-numeric-types-number-exponentiate)."""
-    if exponent != exponent:
-        return NAN
-    if exponent == 0:
-        return 1.0
-    if base != base:
-        return NAN
-    if exponent in (INF, -INF) and abs(base) == 1:
-        return NAN
-    try:
-        r = math.pow(base, exponent)
-    except OverflowError:
-        if base < 0 and exponent.is_integer() and int(exponent) % 2 == 1:
-            return -INF
-        return INF
-    except ValueError:
-        return NAN
-    return r
+    """Number::exponentiate (https://tc39.es/ecma262/#sec-numeric-types-number-exponentiate).
+
+    V8 computes it with fdlibm's pow (see ieee754.py), which is not always
+    correctly rounded: ``1.1 ** 3`` must print node's digits, so math.pow
+    (the C library's) is not used.
+    """
+    return _ieee754_pow(base, exponent)
 
 
 def js_sub(a, b):

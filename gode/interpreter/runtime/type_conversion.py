@@ -30,7 +30,8 @@ def number_to_string(x):
         return "Infinity"
     if x == -INF:
         return "-Infinity"
-    if x.is_integer() and -1e21 < x < 1e21:
+    if x.is_integer() and -9007199254740992.0 <= x <= 9007199254740992.0:
+        # Exact integers: every digit is significant, so int() is the shortest form.
         return str(int(x))
     r = repr(x)
     sign = ""
@@ -71,9 +72,11 @@ _RADIX_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def number_to_string_radix(x, radix):
-    """Number.prototype.toString(radix) for radix != 10, as V8 prints it:
-    the integer part exactly, then fraction digits until the value is
-    uniquely identified (V8's DoubleToRadixCString)."""
+    """Number::toString(x, radix) for radix != 10, digit for digit as V8's
+    DoubleToRadixCString prints it: fraction digits until the value is
+    uniquely identified (rounding the last one to even), and for integer
+    parts of 2**53 and above, zeros in the digits a double cannot represent.
+    """
     if x != x:
         return "NaN"
     if x == INF:
@@ -83,7 +86,8 @@ def number_to_string_radix(x, radix):
     if x == 0:
         return "0"
     negative = x < 0
-    x = abs(x)
+    if negative:
+        x = -x
     integer = math.floor(x)
     fraction = x - integer
     # delta: half the distance to the next double, the precision we must keep.
@@ -97,9 +101,10 @@ def number_to_string_radix(x, radix):
             digit = int(fraction)
             frac_digits.append(digit)
             fraction -= digit
+            # Round to even.
             if fraction > 0.5 or (fraction == 0.5 and (digit & 1)):
                 if fraction + delta > 1:
-                    # Round up and propagate the carry.
+                    # Round up, propagating the carry through written digits.
                     while True:
                         if not frac_digits:
                             integer += 1
@@ -111,20 +116,64 @@ def number_to_string_radix(x, radix):
                     break
             if fraction < delta:
                 break
-    # Integer part: exact digits of the (possibly huge) integer.
-    n = int(integer)
-    if n == 0:
-        int_str = "0"
-    else:
+    # Integer digits, in double arithmetic as V8 computes them: digits below
+    # the precision of a double come out as zeros.
+    out = []
+    while integer / radix >= 9007199254740992.0:
+        integer /= radix
+        out.append("0")
+    while True:
+        remainder = math.fmod(integer, radix)
+        out.append(_RADIX_DIGITS[int(remainder)])
+        integer = (integer - remainder) / radix
+        if integer <= 0:
+            break
+    s = "".join(reversed(out))
+    if frac_digits:
+        s += "." + "".join(_RADIX_DIGITS[d] for d in frac_digits)
+    return "-" + s if negative else s
+
+
+# -- BigInt -> String ---------------------------------------------------------
+
+#: Below this many bits Python's own int -> str conversion is used directly
+#: (its sys.int_info.default_max_str_digits limit is 4300 digits).
+_SMALL_BIGINT_BITS = 8192
+
+
+def bigint_to_string(n, radix=10):
+    """BigInt::toString(x, radix) (https://tc39.es/ecma262/#sec-numeric-types-bigint-tostring).
+
+    Any size: Python refuses str() of ints over 4300 decimal digits, so big
+    values are split in halves by a power of the radix (divide and conquer,
+    which is also faster than digit-by-digit division)."""
+    if n < 0:
+        return "-" + _bigint_digits(-n, radix)
+    return _bigint_digits(n, radix)
+
+
+def _bigint_digits(n, radix):
+    if radix == 16:
+        return format(n, "x")
+    if radix == 2:
+        return format(n, "b")
+    if radix == 8:
+        return format(n, "o")
+    bits = n.bit_length()
+    if bits < _SMALL_BIGINT_BITS:
+        if radix == 10:
+            return str(n)
+        if n == 0:
+            return "0"
         out = []
         while n:
             n, d = divmod(n, radix)
             out.append(_RADIX_DIGITS[d])
-        int_str = "".join(reversed(out))
-    s = int_str
-    if frac_digits:
-        s += "." + "".join(_RADIX_DIGITS[d] for d in frac_digits)
-    return "-" + s if negative else s
+        return "".join(reversed(out))
+    # Digits of n in this radix are about bits / log2(radix); split in two.
+    half = max(1, int(bits / math.log2(radix)) // 2)
+    hi, lo = divmod(n, radix ** half)
+    return _bigint_digits(hi, radix) + _bigint_digits(lo, radix).rjust(half, "0")
 
 
 # -- String -> Number ---------------------------------------------------------
@@ -243,7 +292,7 @@ def to_string(v):
     if v is null:
         return "null"
     if t is int:
-        return str(v)
+        return bigint_to_string(v)
     if t is JSSymbol:
         throw_type_error("symbol_to_string")
     return to_string(to_primitive(v, "string"))
@@ -354,11 +403,27 @@ def to_big_int(v):
         throw_type_error("bigint_syntax", to_string(p))
     if t is float:
         throw_type_error("bigint_syntax", number_to_string(p))
-    throw_type_error("bigint_syntax", "Symbol")
+    throw_type_error("bigint_syntax", p.descriptive_string())
 
 
 _BIGINT_DEC = re.compile(r"[+-]?\d+\Z", re.ASCII)
 _BIGINT_RADIX = re.compile(r"0(?:[xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)\Z")
+
+
+#: Python's int() refuses decimal strings over 4300 digits.
+_INT_PARSE_CHUNK = 4000
+
+
+def decimal_digits_to_int(s):
+    """int(s) for a (signed) decimal digit string of any length: long ones
+    are split in halves (divide and conquer, as bigint_to_string does)."""
+    if len(s) <= _INT_PARSE_CHUNK:
+        return int(s)
+    if s[0] in "+-":
+        n = decimal_digits_to_int(s[1:])
+        return -n if s[0] == "-" else n
+    low = len(s) // 2
+    return decimal_digits_to_int(s[:-low]) * 10 ** low + decimal_digits_to_int(s[-low:])
 
 
 def string_to_big_int(s):
@@ -367,7 +432,7 @@ def string_to_big_int(s):
     if not s:
         return 0
     if _BIGINT_DEC.match(s):
-        return int(s)
+        return decimal_digits_to_int(s)
     if _BIGINT_RADIX.match(s):
         return int(s[2:], {"x": 16, "o": 8, "b": 2}[s[1].lower()])
     return None

@@ -118,8 +118,11 @@ SYM_SPLIT = _well_known("split")
 SYM_TO_PRIMITIVE = _well_known("toPrimitive")
 SYM_TO_STRING_TAG = _well_known("toStringTag")
 SYM_UNSCOPABLES = _well_known("unscopables")
-SYM_DISPOSE = _well_known("dispose")
-SYM_ASYNC_DISPOSE = _well_known("asyncDispose")
+# node 20 polyfills these two (for its own resources) as registered
+# symbols: Symbol.dispose is Symbol.for('nodejs.dispose').  Every realm's
+# registry is seeded with them (builtins/symbol.py).
+SYM_DISPOSE = JSSymbol("nodejs.dispose", registered_key="nodejs.dispose")
+SYM_ASYNC_DISPOSE = JSSymbol("nodejs.asyncDispose", registered_key="nodejs.asyncDispose")
 
 WELL_KNOWN_SYMBOLS = {
     "asyncIterator": SYM_ASYNC_ITERATOR,
