@@ -234,8 +234,8 @@ def run_main_source(rt, text, filename, argv, print_result):
             run = compiler.compile_script(realm, to_js_string(text), filename)
             value = run()
             if print_result:
-                text = value if type(value) is str else inspect_value(rt, value)
-                rt.write("stdout", text + "\n")
+                shown = value if type(value) is str else inspect_value(rt, value)
+                rt.write("stdout", shown + "\n")
         return _run_protected(rt, go)
     finally:
         set_current_agent(previous)

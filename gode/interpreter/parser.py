@@ -206,6 +206,8 @@ def _literal_start(text, offset):
     """Start of the string/template literal whose error esprima reports at
     ``offset`` (its closing quote or the end of the line)."""
     i = min(offset, len(text) - 1)
+    if text[i] not in "'\"`" and i > 0 and text[i - 1] in "'\"`":
+        i -= 1  # esprima reported just past the closing quote
     quote = text[i] if text[i] in "'\"`" else None
     j = i - 1
     while j >= 0:
@@ -302,6 +304,12 @@ def _disk_store(key, tree):
         pass  # a cache that cannot be written is only slower
 
 
+def _hashbang_as_comment(text):
+    """ES2023 Hashbang: '#!' at the very start is a comment; esprima does not
+    know it, so it becomes '//' (same length: offsets do not move)."""
+    return "//" + text[2:] if text.startswith("#!") else text
+
+
 def parse(text, goal="script"):
     """Parse ``text`` (Python str) for ``goal`` 'script', 'module' or
     'function_eval' (eval code called from inside a function, where
@@ -329,6 +337,9 @@ def parse(text, goal="script"):
     return tree
 
 
+FUNCTION_EVAL_PREFIX = "(function(){"
+
+
 def tokenizes(text):
     """Whether ``text`` is a complete sequence of tokens (no unterminated
     comment or string): the Function constructor's parameter check."""
@@ -337,6 +348,28 @@ def tokenizes(text):
         return True
     except esprima.Error:
         return False
+
+
+def first_top_level_return(statements):
+    """The first return statement in ``statements`` outside nested functions
+    (dict trees), or None."""
+    stack = list(statements)
+    while stack:
+        node = stack.pop(0)
+        if not isinstance(node, dict):
+            continue
+        t = node.get("type")
+        if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
+                 "ClassDeclaration", "ClassExpression"):
+            continue
+        if t == "ReturnStatement":
+            return node
+        for k, v in node.items():
+            if isinstance(v, dict):
+                stack.append(v)
+            elif isinstance(v, list):
+                stack.extend(x for x in v if isinstance(x, dict))
+    return None
 
 
 def _reject_top_level_return(program):
@@ -363,15 +396,20 @@ def _reject_top_level_return(program):
 
 def _parse_uncached(text, goal):
     options = {"range": True}
+    text = _hashbang_as_comment(text)
     try:
         if goal == "module":
             program = esprima.parseModule(text, options)
         elif goal == "function_eval":
-            from esprima.parser import Parser
-            parser = Parser(text, options)
-            parser.context.inFunctionBody = True
-            program = parser.parseScript()
-            _reject_top_level_return(program)
+            # Parsed as the body of a function (so new.target and the body's
+            # own directives work), then unwrapped; offsets stay those of the
+            # wrapped text (callers use FUNCTION_EVAL_PREFIX as Source.prefix).
+            text = FUNCTION_EVAL_PREFIX + text + "\n})"
+            wrapped = esprima.parseScript(text, options)
+            fn = wrapped.body[0].expression
+            _reject_top_level_return(fn.body)
+            program = wrapped
+            program.body = fn.body.body
         else:
             program = esprima.parseScript(text, options)
     except esprima.Error as e:

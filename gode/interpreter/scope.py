@@ -307,6 +307,20 @@ class Resolver:
             if decl is not None:
                 self._hoist_vars(decl, scope, var_kind, top)
 
+    def _declare_lexical(self, scope, name, kind, node, decl_end=-1):
+        """Declare a let/const/class name; a second declaration of the name
+        in the same scope (or a clash with a var or parameter there) is an
+        early error."""
+        existing = scope.bindings.get(name)
+        if existing is not None:
+            sloppy_functions = (kind == "function" and existing.kind == "block_function"
+                                and not scope.strict)
+            if not sloppy_functions:
+                from .parser import ParseError
+                raise ParseError(f"Identifier '{name}' has already been declared",
+                                 node.get("start", 0))
+        return scope.declare(name, kind, decl_end)
+
     def _hoist_lexical(self, statements, scope, top_level=False, global_lex=False):
         """Declare let/const/class (and, in blocks, function) declarations of
         one statement list in ``scope``."""
@@ -321,12 +335,13 @@ class Resolver:
             if t == "VariableDeclaration" and stmt["kind"] in ("let", "const"):
                 for d in stmt["declarations"]:
                     for name in bound_names(d["id"]):
-                        scope.declare(name, "global_lex" if global_lex else stmt["kind"], d["end"])
+                        self._declare_lexical(scope, name, "global_lex" if global_lex
+                                              else stmt["kind"], d, d["end"])
             elif t == "ClassDeclaration" and stmt.get("id"):
-                scope.declare(stmt["id"]["name"], "global_lex" if global_lex else "class",
-                              stmt["end"])
+                self._declare_lexical(scope, stmt["id"]["name"], "global_lex" if global_lex
+                                      else "class", stmt, stmt["end"])
             elif t == "FunctionDeclaration" and not top_level:
-                b = scope.declare(stmt["id"]["name"], "function")
+                b = self._declare_lexical(scope, stmt["id"]["name"], "function", stmt)
                 b.kind = "block_function"
                 if not scope.strict and not stmt.get("generator") and not stmt.get("async"):
                     self._annex_b(stmt, scope, b)
@@ -848,6 +863,10 @@ class Resolver:
                 if member.get("value") is not None:
                     self._expr(member["value"], fs)
             elif t == "StaticBlock":
+                from .parser import first_top_level_return, ParseError
+                ret = first_top_level_return(member["body"])
+                if ret is not None:
+                    raise ParseError("Illegal return statement", ret["start"])
                 fs = Scope("function", cs, member, True)
                 fs.is_class_field = True
                 fs.is_method = True
@@ -887,6 +906,13 @@ class Resolver:
                 self._expr(e, scope)
 
     def _e_ObjectExpression(self, node, scope):
+        protos = [p for p in node["properties"] if p["type"] == "Property" and p["kind"] == "init"
+                  and not p.get("computed") and not p.get("shorthand") and not p.get("method")
+                  and (p["key"].get("name") == "__proto__" or p["key"].get("value") == "__proto__")]
+        if len(protos) > 1:
+            from .parser import ParseError
+            raise ParseError("Duplicate __proto__ fields are not allowed in object literals",
+                             protos[1]["start"])
         for p in node["properties"]:
             if p["type"] == "SpreadElement":
                 self._expr(p["argument"], scope)

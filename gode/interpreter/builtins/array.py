@@ -29,10 +29,11 @@ Error messages are V8's (callbacks render with no_side_effects_to_string).
 """
 
 import functools
+import weakref
 
 from ..runtime.values import (undefined, null, HOLE, ABSENT, SYM_ITERATOR, SYM_SPECIES,
                               SYM_UNSCOPABLES, SYM_IS_CONCAT_SPREADABLE)
-from ..runtime.objects import JSObject, JSArray, Prop, MAX_ARRAY_LENGTH
+from ..runtime.objects import JSObject, JSArray, Prop, MAX_ARRAY_LENGTH, array_index
 from ..runtime.errors import throw_type_error, throw_range_error, JSThrow
 from ..runtime.type_conversion import (to_object, to_string, to_number, to_boolean,
                                        to_integer_or_infinity, to_uint32, number_to_string)
@@ -41,6 +42,7 @@ from ..runtime.object_operations import (
     is_callable, is_constructor, length_of_array_like, set_,
     create_data_property_or_throw, delete_property_or_throw, get_prototype_from_constructor,
     get_function_realm, get_v, get_iterator_from_method, iterator_step_value, iterator_close,
+    IteratorRecord,
     iter_code_points, no_side_effects_to_string)
 from ..runtime.agent import current_agent
 from .iterator import create_array_iterator, KIND_KEY, KIND_VALUE, KIND_KEY_VALUE
@@ -96,9 +98,10 @@ def _dense(o):
     return ()
 
 
-#: Ordinary prototypes last seen without integer-like keys: id -> (object,
-#: tuple of its keys then).  An unchanged key tuple (compared at C speed)
-#: proves they still have none.  Bounded: cleared when it grows large.
+#: Ordinary prototypes last seen without integer-like keys: id -> (weak
+#: reference to the object, tuple of its keys then).  An unchanged key tuple
+#: (compared at C speed) proves they still have none.  Weak, and cleared
+#: when it grows large, so it keeps no realm alive.
 _INDEX_FREE = {}
 
 
@@ -117,13 +120,13 @@ def _protos_have_indices(o):
         elif t is JSObject:
             keys = tuple(p.props)
             seen = _INDEX_FREE.get(id(p))
-            if seen is None or seen[0] is not p or seen[1] != keys:
+            if seen is None or seen[0]() is not p or seen[1] != keys:
                 for k in keys:
                     if type(k) is str and k and k[0] in _DIGITS:
                         return True
                 if len(_INDEX_FREE) > 256:
                     _INDEX_FREE.clear()
-                _INDEX_FREE[id(p)] = (p, keys)
+                _INDEX_FREE[id(p)] = (weakref.ref(p), keys)
         else:
             return True
         p = p.proto
@@ -333,12 +336,8 @@ def array_from(realm, this, args):
     if plain:
         if type(items) is JSArray and realm.array_iteration_is_pristine(items):
             return _from_pristine_array(realm, items, mapfn if mapping else None, this_arg)
-        if type(items) is str and realm.string_iteration_is_pristine():
-            values = list(iter_code_points(items))
-            if mapping:
-                call = mapfn.call
-                values = [call(this_arg, [v, float(k)]) for k, v in enumerate(values)]
-            return _new_array(realm, values)
+        if type(items) is str and not mapping and realm.string_iteration_is_pristine():
+            return _new_array(realm, list(iter_code_points(items)))
     using_iterator = get_v(items, SYM_ITERATOR)
     if using_iterator is not undefined and using_iterator is not null:
         if not is_callable(using_iterator):
@@ -427,7 +426,14 @@ def _from_pristine_array(realm, items, mapfn, this_arg):
         else:
             v = items.get(str(k), items)
         if call is not None:
-            v = call(this_arg, [v, float(k)])
+            try:
+                v = call(this_arg, [v, float(k)])
+            except JSThrow as e:
+                # IfAbruptCloseIterator: the iterator the spec would hold.
+                iterator = create_array_iterator(realm, items, KIND_VALUE)
+                iterator.index = k + 1
+                iterator_close(IteratorRecord(iterator, realm.array_iterator_next_prop.value), e)
+                raise
         out.append(v)
         k += 1
 
@@ -518,11 +524,12 @@ def concat(realm, this, args):
                 continue
             if type(e) is JSArray and e.elements is None and not _protos_have_indices(e):
                 # A sparse array: visit only the indices it has.
-                for i in _sparse_own_indices(e):
-                    if i < length:
-                        key = str(i)
-                        if e.has_property(key):
-                            create_data_property_or_throw(a, str(n + i), e.get(key, e))
+                for key in e.own_property_keys():
+                    i = array_index(key) if type(key) is str else -1
+                    if i < 0 or i >= length:
+                        break  # the indices come first, ascending
+                    if e.has_property(key):
+                        create_data_property_or_throw(a, str(n + i), e.get(key, e))
                 n += length
                 continue
             for k in _steps(0, length):
@@ -551,19 +558,6 @@ def concat(realm, this, args):
         return a
     set_(a, "length", float(n), True)  # trailing holes, or a RangeError past 2**32 - 1
     return a
-
-
-def _sparse_own_indices(a):
-    """The array indices of a sparse JSArray, ascending."""
-    out = []
-    for key in a.props:
-        if type(key) is str and key and key[0] in _DIGITS:
-            if key == "0" or (key[0] != "0" and key.isdigit() and key.isascii()):
-                i = int(key)
-                if i < MAX_ARRAY_LENGTH:
-                    out.append(i)
-    out.sort()
-    return out
 
 
 @proto_methods("copyWithin", 2)

@@ -19,7 +19,7 @@ from ..runtime.objects import JSObject, Prop, Descriptor
 from ..runtime.errors import JSThrow, throw_type_error, throw_error
 from ..runtime.function import JSFunction
 from ..scope import Resolver
-from ..parser import parse, ParseError, Source, tokenizes
+from ..parser import parse, ParseError, Source, tokenizes, FUNCTION_EVAL_PREFIX
 from .core import CompilerBase, FunctionContext, CallSite, annotate, BREAK, CONTINUE
 from .statements import StatementsMixin
 from .expressions import ExpressionsMixin
@@ -89,6 +89,14 @@ def parse_or_throw(realm, text, source, goal="script"):
         raise syntax_error_from_parse(realm, err, source) from None
 
 
+def resolve_or_throw(realm, source, run):
+    """Run the resolver; its early errors become JS SyntaxErrors."""
+    try:
+        return run()
+    except ParseError as err:
+        raise syntax_error_from_parse(realm, err, source) from None
+
+
 def global_declaration_instantiation(realm, scope):
     """https://tc39.es/ecma262/#sec-globaldeclarationinstantiation (the checks
     and the creation of var/function/lexical bindings; functions are
@@ -133,7 +141,7 @@ def compile_script(realm, text, filename, strict=False, goal="script"):
     source = Source(filename, text)
     tree = parse_or_throw(realm, text, source)
     resolver = Resolver()
-    scope = resolver.resolve_script(tree, strict)
+    scope = resolve_or_throw(realm, source, lambda: resolver.resolve_script(tree, strict))
     c = Compiler(realm, source, resolver)
     c.scope = scope
     c.fn = FunctionContext(scope, None, "script")
@@ -175,7 +183,7 @@ def compile_function_program(realm, text, source, frame_name=None):
     ``frame_name`` names the function's frames in stack traces."""
     tree = parse_or_throw(realm, text, source)
     resolver = Resolver()
-    scope = resolver.resolve_script(tree)
+    scope = resolve_or_throw(realm, source, lambda: resolver.resolve_script(tree))
     c = Compiler(realm, source, resolver)
     c.scope = scope
     c.fn = FunctionContext(scope, None, "script")
@@ -206,13 +214,11 @@ def caller_in_function(scope):
 def run_direct_eval(realm, text, caller_scope, strict, env, caller_fn):
     """PerformEval for a direct call (https://tc39.es/ecma262/#sec-performeval)."""
     goal = "function_eval" if caller_in_function(caller_scope) else "script"
-    if strict:
-        # Eval code inherits strictness; the prefix keeps offsets true.
-        source = Source("<eval>", text, prefix=len(STRICT_PREFIX))
-        tree = parse_or_throw(realm, STRICT_PREFIX + text, source, goal)
-    else:
-        source = Source("<eval>", text)
-        tree = parse_or_throw(realm, text, source, goal)
+    prefix = STRICT_PREFIX if strict else ""
+    # Eval code inherits strictness; Source.prefix keeps offsets true.
+    source = Source("<eval>", text, prefix=len(prefix) + (len(FUNCTION_EVAL_PREFIX)
+                                                           if goal == "function_eval" else 0))
+    tree = parse_or_throw(realm, prefix + text, source, goal)
     resolver = Resolver()
     try:
         scope = resolver.resolve_eval(tree, caller_scope, strict)
@@ -283,7 +289,7 @@ def indirect_eval(realm, text):
     global_scope = Scope("script", None, None, False)
     global_scope.host = global_scope
     resolver = Resolver()
-    scope = resolver.resolve_eval(tree, global_scope, True)
+    scope = resolve_or_throw(realm, source, lambda: resolver.resolve_eval(tree, global_scope, True))
     c = Compiler(realm, source, resolver)
     c.scope = scope
     c.fn = FunctionContext(scope, None, "script")

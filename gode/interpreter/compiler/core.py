@@ -130,6 +130,13 @@ class CompilerBase:
             raise NotImplementedError(f"compiler: {node['type']}")
         return m(node)
 
+    def not_yet(self, node, message):
+        """A clear SyntaxError for syntax a later issue implements (never a
+        Python error): raised at compile time, pointing at ``node``."""
+        from ..parser import ParseError
+        from . import syntax_error_from_parse
+        raise syntax_error_from_parse(self.realm, ParseError(message, node["start"]), self.source)
+
     # -- scopes ------------------------------------------------------------------------
 
     def scope_of(self, node):

@@ -239,7 +239,7 @@ class ExpressionsMixin:
         raise NotImplementedError(meta)
 
     def compile_import_meta(self, node):
-        raise NotImplementedError("import.meta (issue 5: ES modules)")
+        self.not_yet(node, "import.meta is only valid in ES modules (issue 5)")
 
     def compile_TemplateLiteral(self, node):
         quasis = [q["value"]["cooked"] for q in node["quasis"]]
@@ -888,6 +888,9 @@ class ExpressionsMixin:
         key, key_fn = self.member_key(node)
         site = self.site(node, node["property"]["start"])
 
+        # The reference keeps the key value unconverted: GetValue and PutValue
+        # each apply ToPropertyKey (ES2024+, as V8 does), so o[k] += 1
+        # converts an object key twice.
         def get_ref(env):
             o = obj(env)
             try:
@@ -897,14 +900,15 @@ class ExpressionsMixin:
                     throw_type_error("read_prop_of", "undefined" if o is undefined else "null",
                                      key_to_display(pk))
                 pk = k if key_fn is None else to_property_key(k)
-                return (o, pk, read_member(o, pk))
+                return (o, k, read_member(o, pk))
             except JSThrow as e:
                 annotate(e, site)
                 raise
 
         def put_ref(env, ref, value):
             try:
-                write_member(ref[0], ref[1], value, strict)
+                k = ref[1]
+                write_member(ref[0], k if key_fn is None else to_property_key(k), value, strict)
             except JSThrow as e:
                 annotate(e, site)
                 raise
@@ -1305,7 +1309,7 @@ class ExpressionsMixin:
         raise AssertionError("spread compiled by its container")
 
     def compile_ImportExpression(self, node):
-        raise NotImplementedError("import() (issue 5: ES modules)")
+        self.not_yet(node, "import() arrives with ES modules (issue 5)")
 
 
 def write_member_checked(o, key, value, strict):

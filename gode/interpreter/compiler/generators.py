@@ -503,8 +503,7 @@ class GeneratorsMixin:
         return for_of
 
     def gen_for_await(self, node, labels):
-        from .asyncfunctions import gen_for_await
-        return gen_for_await(self, node, labels)
+        self.not_yet(node, "for await arrives with async functions (issue 4)")
 
     def gen_LabeledStatement(self, node):
         labels = []
@@ -675,8 +674,7 @@ class GeneratorsMixin:
     def gen_yield_star(self, arg, node):
         site = self.site(node)
         if self.fn.is_async:
-            from .asyncfunctions import gen_async_yield_star
-            return gen_async_yield_star(self, arg, node)
+            self.not_yet(node, "yield* in async generators arrives with issue 4")
 
         def yield_star(env):
             iterable = yield from arg(env)

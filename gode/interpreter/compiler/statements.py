@@ -601,8 +601,7 @@ class StatementsMixin:
         return for_of
 
     def compile_for_await(self, node, labels):
-        from ..runtime.errors import throw_syntax_error
-        raise NotImplementedError("for await (issue 4: async iteration)")
+        self.not_yet(node, "for await arrives with async functions (issue 4)")
 
     # -- labels, break, continue ------------------------------------------------------------------
 

@@ -52,6 +52,12 @@ t(() => {
   try { return Array.from([1, 2, 3]).join() + ' next calls: ' + n } finally { AIP.next = saved }
 });
 
+Object.prototype.return = function () { console.log('return called', typeof this, this.next === Array.prototype.values.call([]).next); return {} };
+try { Array.from([1, 2, 3], (x) => { if (x === 2) throw new Error('stop'); return x }) } catch (e) { console.log(e.message) }
+try { Array.from('abc', (x) => { if (x === 'b') throw new Error('stop2'); return x }) } catch (e) { console.log(e.message) }
+delete Object.prototype.return;
+console.log(Array.from('a\u{1F600}', (c, i) => c.length + ':' + i).join());
+
 // expect: [ undefined, undefined, undefined ]
 // expect: [ 1, undefined, 3 ]
 // expect: [ 0, 2, 4 ]
@@ -81,3 +87,8 @@ t(() => {
 // expect: 1
 // expect: patched
 // expect: 1,2,3 next calls: 4
+// expect: return called object true
+// expect: stop
+// expect: return called object false
+// expect: stop2
+// expect: 1:0,2:1
