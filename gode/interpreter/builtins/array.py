@@ -4,8 +4,10 @@ every Array.prototype method (ES2023).
 Realm attributes: ``array_prototype``, ``array_constructor``,
 ``array_values_prop`` (the Prop holding the original
 Array.prototype[Symbol.iterator], the same function object as ``values``),
-``array_join_stack`` (arrays whose join/toString/toLocaleString is running,
-for V8's cycle detection).  The Array Iterator (%ArrayIteratorPrototype%,
+``array_constructor_prop`` and ``array_species_prop`` (the original Props of
+Array.prototype.constructor and Array[@@species], which tell that
+ArraySpeciesCreate would make a plain Array), ``array_join_stack`` (arrays
+whose join/toString/toLocaleString is running, for V8's cycle detection).  The Array Iterator (%ArrayIteratorPrototype%,
 ``array_iterator_next_prop``) lives in iterator.py.
 https://tc39.es/ecma262/#sec-array-objects
 
@@ -137,27 +139,33 @@ def _list_is_exact(o, els):
     """Whether rewriting the dense list ``els`` of ``o`` in place does
     exactly what the spec's element-wise Set/DeletePropertyOrThrow would do:
     holes are plain absences and writing one creates an own property (or
-    there is no hole at all).  The caller has checked ``length_writable``
-    when the length changes."""
+    there is no hole at all, so every write hits an own element).  A write
+    past the end is never covered: see :func:`_exact_list`."""
     if o.extensible and not _protos_have_indices(o):
         return True
     return HOLE not in els
 
 
-def _exact_list(o, n):
+def _exact_list(o, n, grows=False):
     """The dense list of ``o`` when it still has length ``n`` and may be
-    rewritten with list operations (see :func:`_list_is_exact`), else None."""
+    rewritten with list operations (see :func:`_list_is_exact`), else None.
+    ``grows``: the operation writes past the end, where an inherited setter
+    or a non-extensible array would intervene."""
     if type(o) is JSArray:
         els = o.elements
-        if els is not None and len(els) == n and o.length_writable and _list_is_exact(o, els):
-            return els
+        if els is not None and len(els) == n and o.length_writable:
+            if grows:
+                if o.extensible and not _protos_have_indices(o):
+                    return els
+            elif _list_is_exact(o, els):
+                return els
     return None
 
 
 def _read_all(o, els, lo, hi):
     """[Get(o, k) for k in lo..hi-1] from a dense list (holes read through
     the prototype chain only when it has indexed properties)."""
-    part = els[lo:hi]
+    part = list(els[lo:hi]) if type(els) is tuple else els[lo:hi]
     if HOLE in part:  # a list copy is scanned at C speed
         if _protos_have_indices(o):
             return [o.get(str(lo + i), o) if v is HOLE else v for i, v in enumerate(part)]
@@ -514,8 +522,9 @@ def concat(realm, this, args):
             length = len(e_els) if e_els else length_of_array_like(e)
             if n + length > MAX_SAFE_INTEGER:
                 _throw_length_exceeded()
-            if is_real_array and n + length > MAX_ARRAY_LENGTH:
-                # V8 refuses up front what the final Set(A, "length") would.
+            if is_real_array and n + length > MAX_ARRAY_LENGTH and isinstance(e, JSArray):
+                # V8 refuses up front what the final Set(A, "length") would
+                # (for a huge array-like it follows the spec's steps).
                 throw_range_error("invalid_array_length")
             if (out is not None and e_els and a.elements is out and len(out) == n
                     and (not _protos_have_indices(e) or HOLE not in e_els)):
@@ -623,7 +632,7 @@ def _find(realm, this, args, name, from_end, want_index):
     this_arg = arg(args, 1)
     call = predicate.call
     els = _dense(o)
-    for k in (range(n - 1, -1, -1) if from_end else range(n)):
+    for k in (_steps(n - 1, -1, -1) if from_end else _steps(0, n)):
         if k < len(els) and els[k] is not HOLE:
             v = els[k]
         else:
@@ -820,7 +829,7 @@ def unshift(realm, this, args):
     if count > 0:
         if n + count > MAX_SAFE_INTEGER:
             _throw_length_exceeded()
-        els = _exact_list(o, n)
+        els = _exact_list(o, n, grows=True)
         if els is not None and n + count <= MAX_ARRAY_LENGTH:
             els[0:0] = args
             return float(n + count)
@@ -962,7 +971,7 @@ def splice(realm, this, args):
         _throw_length_exceeded()
     new_len = n - delete_count + item_count
     if _species_is_plain(realm, o):
-        els = _exact_list(o, n)
+        els = _exact_list(o, n, grows=new_len > n)
         if els is not None and new_len <= MAX_ARRAY_LENGTH:
             removed = els[start:start + delete_count]
             els[start:start + delete_count] = items
@@ -1095,9 +1104,13 @@ def _join(realm, o, n, sep, element_string):
         els = _dense(o)
         if element_string is _element_string and len(els) == n:
             try:
-                return sep.join(els)  # all strings
+                result = sep.join(els)  # all strings
             except TypeError:
                 pass
+            else:
+                if len(result) > MAX_STRING_LENGTH:
+                    throw_range_error("Invalid string length")
+                return result
         parts = []
         size = 0
         for k in _steps(0, n):
@@ -1110,7 +1123,10 @@ def _join(realm, o, n, sep, element_string):
             if size > MAX_STRING_LENGTH:
                 throw_range_error("Invalid string length")
             parts.append(s)
-        return sep.join(parts)
+        result = sep.join(parts)
+        if len(result) > MAX_STRING_LENGTH:
+            throw_range_error("Invalid string length")
+        return result
     finally:
         stack.pop()
 
@@ -1153,7 +1169,7 @@ def for_each(realm, this, args):
     this_arg = arg(args, 1)
     call = fn.call
     els = _dense(o)
-    for k in range(n):
+    for k in _steps(0, n):
         if k < len(els):
             v = els[k]
             if v is not HOLE:
@@ -1178,7 +1194,7 @@ def filter_(realm, this, args):
     if _species_is_plain(realm, o):
         out = []
         append = out.append
-        for k in range(n):
+        for k in _steps(0, n):
             if k < len(els) and els[k] is not HOLE:
                 v = els[k]
             else:
@@ -1192,7 +1208,7 @@ def filter_(realm, this, args):
         return _new_array(realm, out)
     a = array_species_create(realm, o, 0)
     to = 0
-    for k in range(n):
+    for k in _steps(0, n):
         if k < len(els) and els[k] is not HOLE:
             v = els[k]
         else:
@@ -1305,7 +1321,7 @@ def map_(realm, this, args):
     els = _dense(o)
     if n <= DENSE_LIMIT and _species_is_plain(realm, o):
         out = [HOLE] * n
-        for k in range(n):
+        for k in _steps(0, n):
             if k < len(els):
                 v = els[k]
                 if v is not HOLE:
@@ -1316,7 +1332,7 @@ def map_(realm, this, args):
                 out[k] = call(this_arg, [o.get(key, o), float(k), o])
         return _new_array(realm, out)
     a = array_species_create(realm, o, n)
-    for k in range(n):
+    for k in _steps(0, n):
         if k < len(els) and els[k] is not HOLE:
             v = els[k]
         else:
@@ -1336,7 +1352,7 @@ def _every_some(realm, this, args, name, stop_on):
     this_arg = arg(args, 1)
     call = fn.call
     els = _dense(o)
-    for k in range(n):
+    for k in _steps(0, n):
         if k < len(els) and els[k] is not HOLE:
             v = els[k]
         else:
@@ -1403,13 +1419,13 @@ def _reduce(realm, this, args, name, indices):
 @proto_methods("reduce", 1)
 def reduce(realm, this, args):
     """https://tc39.es/ecma262/#sec-array.prototype.reduce"""
-    return _reduce(realm, this, args, "reduce", range)
+    return _reduce(realm, this, args, "reduce", lambda n: _steps(0, n))
 
 
 @proto_methods("reduceRight", 1)
 def reduce_right(realm, this, args):
     """https://tc39.es/ecma262/#sec-array.prototype.reduceright"""
-    return _reduce(realm, this, args, "reduceRight", lambda n: range(n - 1, -1, -1))
+    return _reduce(realm, this, args, "reduceRight", lambda n: _steps(n - 1, -1, -1))
 
 
 @proto_methods("toLocaleString", 0)

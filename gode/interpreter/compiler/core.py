@@ -128,7 +128,12 @@ class CompilerBase:
         m = getattr(self, "compile_" + node["type"], None)
         if m is None:
             raise NotImplementedError(f"compiler: {node['type']}")
-        return m(node)
+        f = m(node)
+        # Where an error raised while this statement runs is reported when
+        # nothing closer knew (see statements.run_sequence).
+        if "site" not in f.__dict__:
+            f.site = self.site(node)
+        return f
 
     def not_yet(self, node, message):
         """A clear SyntaxError for syntax a later issue implements (never a
@@ -246,9 +251,14 @@ class CompilerBase:
                 if v is TDZ:
                     throw_reference_error("tdz", name)
                 return v
+            # Fast path: a data property of the global object itself (var
+            # declarations and builtins are non-default Props).
             v = gprops.get(name)
-            if v is not None and type(v) is not Prop:
-                return v
+            if v is not None:
+                if type(v) is not Prop:
+                    return v
+                if not v.accessor:
+                    return v.value
             if global_object.has_property(name):
                 return global_object.get(name, global_object)
             if typeof:
@@ -357,10 +367,15 @@ class CompilerBase:
                     throw_type_error("const_assign")
                 lexicals[name] = value
                 return
+            # Fast path: an existing writable data property of the global object.
             cur = gprops.get(name)
-            if cur is not None and type(cur) is not Prop:
-                gprops[name] = value
-                return
+            if cur is not None:
+                if type(cur) is not Prop:
+                    gprops[name] = value
+                    return
+                if not cur.accessor and cur.writable:
+                    cur.value = value
+                    return
             if strict and not init and not global_object.has_property(name):
                 throw_reference_error("not_defined", name)
             ok = global_object.set(name, value, global_object)

@@ -14,7 +14,8 @@ from ..runtime.errors import (JSThrow, throw_type_error, throw_reference_error, 
                               throw_error)
 from ..runtime.type_conversion import (to_boolean, to_number, to_numeric, to_string,
                                        to_property_key, to_object, number_to_string, to_primitive)
-from ..runtime.object_operations import (get_v, instance_of, iterate_to_list,
+from ..runtime.object_operations import instance_of as instance_of_
+from ..runtime.object_operations import (get_v, iterate_to_list,
                                          describe_object_for_error, key_to_display,
                                          throw_set_failure)
 from ..runtime import operators as ops
@@ -217,6 +218,8 @@ class ExpressionsMixin:
             g = self.realm.global_object
             return lambda env: g
         read = self.compile_read(ref, node)
+        if not ref.check_tdz:
+            return read
         site = self.site(node)
 
         def this(env):
@@ -384,6 +387,11 @@ class ExpressionsMixin:
         if key is not None:
             def member(env):
                 o = obj(env)
+                if type(o) is JSObject:
+                    # Fast path: an own plain data property.
+                    v = o.props.get(key)
+                    if v is not None and type(v) is not Prop:
+                        return v
                 if optional and (o is undefined or o is null):
                     raise SHORT_CIRCUIT
                 try:
@@ -503,7 +511,14 @@ class ExpressionsMixin:
                     raise SHORT_CIRCUIT
                 try:
                     if key_fn is None:
-                        f = o.get(key, o) if isinstance(o, JSObject) else get_v(o, key)
+                        if type(o) is JSObject:
+                            # Fast path: an own plain data property (or the
+                            # method found on the prototype by get()).
+                            f = o.props.get(key)
+                            if f is None or type(f) is Prop:
+                                f = o.get(key, o)
+                        else:
+                            f = o.get(key, o) if isinstance(o, JSObject) else get_v(o, key)
                     else:
                         f = get_element(o, key_fn(env))
                 except JSThrow as e:
@@ -572,13 +587,14 @@ class ExpressionsMixin:
                 def call_plain(env):
                     f = fn_read(env)
                     a = args(env)
-                    if not isinstance(f, JSFunction):
+                    if type(f) is not ScriptFunction:
                         return invoke(f, undefined, a)
                     stack.append((site, f, undefined))
                     try:
                         if len(stack) > max_depth:
                             throw_range_error("max_call_stack")
-                        return f.call(undefined, a)
+                        # Fast path: skip the ScriptFunction.call trampoline.
+                        return f.code.call(f, undefined, a)
                     except JSThrow as e:
                         annotate(e, site)
                         raise
@@ -591,13 +607,14 @@ class ExpressionsMixin:
             def call_method(env):
                 this, f = callee_fn(env)
                 a = args(env)
-                if not isinstance(f, JSFunction):
+                if type(f) is not ScriptFunction:
                     return invoke(f, this, a)
                 stack.append((site, f, this))
                 try:
                     if len(stack) > max_depth:
                         throw_range_error("max_call_stack")
-                    return f.call(this, a)
+                    # Fast path: skip the ScriptFunction.call trampoline.
+                    return f.code.call(f, this, a)
                 except JSThrow as e:
                     annotate(e, site)
                     raise
@@ -922,21 +939,25 @@ class ExpressionsMixin:
             return self.compile_private_in(node)
         left = self.expr(node["left"])
         right = self.expr(node["right"])
-        site = self.site(node)
-        f = self.binary_operator(op, left, right)
-        if op in ("===", "!==", "==", "!="):
-            return f
+        return self.binary_operator(op, left, right, self.site(node))
 
-        def annotated(env):
-            try:
-                return f(env)
-            except JSThrow as e:
-                annotate(e, site)
-                raise
-        return annotated
-
-    def binary_operator(self, op, left, right):
-        # Fast paths: both operands Numbers (floats), inlined.
+    def binary_operator(self, op, left, right, site=None):
+        """The closure for ``left op right``.  Fast paths (both operands
+        Numbers, or both strings for +) are inlined; the general operation
+        is wrapped so an error it raises is placed at ``site`` (the wrapper
+        costs a call only off the fast path)."""
+        op_add = self.guarded(ops.op_add, site)
+        numeric_sub = self.guarded(NUMERIC_OPERATORS["-"], site)
+        numeric_mul = self.guarded(NUMERIC_OPERATORS["*"], site)
+        numeric_div = self.guarded(NUMERIC_OPERATORS["/"], site)
+        numeric_mod = self.guarded(NUMERIC_OPERATORS["%"], site)
+        is_loosely_equal = self.guarded(ops.is_loosely_equal, site)
+        instance_of = self.guarded(instance_of_, site)
+        op_in = self.guarded(ops.op_in, site)
+        op_lt = self.guarded(ops.op_lt, site)
+        op_gt = self.guarded(ops.op_gt, site)
+        op_le = self.guarded(ops.op_le, site)
+        op_ge = self.guarded(ops.op_ge, site)
         if op == "+":
             def add(env):
                 a = left(env)
@@ -981,7 +1002,7 @@ class ExpressionsMixin:
                 return numeric_mod(a, b)
             return mod
         if op in ("**", "<<", ">>", ">>>", "&", "|", "^"):
-            fn = NUMERIC_OPERATORS[op]
+            fn = self.guarded(NUMERIC_OPERATORS[op], site)
             return lambda env: fn(left(env), right(env))
         if op == "<":
             def lt(env):
@@ -989,7 +1010,7 @@ class ExpressionsMixin:
                 b = right(env)
                 if type(a) is float and type(b) is float:
                     return a < b
-                return ops.op_lt(a, b)
+                return op_lt(a, b)
             return lt
         if op == ">":
             def gt(env):
@@ -997,7 +1018,7 @@ class ExpressionsMixin:
                 b = right(env)
                 if type(a) is float and type(b) is float:
                     return a > b
-                return ops.op_gt(a, b)
+                return op_gt(a, b)
             return gt
         if op == "<=":
             def le(env):
@@ -1005,7 +1026,7 @@ class ExpressionsMixin:
                 b = right(env)
                 if type(a) is float and type(b) is float:
                     return a <= b
-                return ops.op_le(a, b)
+                return op_le(a, b)
             return le
         if op == ">=":
             def ge(env):
@@ -1013,7 +1034,7 @@ class ExpressionsMixin:
                 b = right(env)
                 if type(a) is float and type(b) is float:
                     return a >= b
-                return ops.op_ge(a, b)
+                return op_ge(a, b)
             return ge
         if op == "===":
             def seq(env):
@@ -1032,9 +1053,26 @@ class ExpressionsMixin:
                 return not is_strictly_equal(a, b)
             return sne
         if op == "==":
-            return lambda env: is_loosely_equal(left(env), right(env))
+            def loose_eq(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float:
+                    return a == b
+                if b is null or b is undefined:
+                    # Fast path: x == null.
+                    return a is null or a is undefined
+                return is_loosely_equal(a, b)
+            return loose_eq
         if op == "!=":
-            return lambda env: not is_loosely_equal(left(env), right(env))
+            def loose_ne(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float:
+                    return a != b
+                if b is null or b is undefined:
+                    return not (a is null or a is undefined)
+                return not is_loosely_equal(a, b)
+            return loose_ne
         if op == "instanceof":
             return lambda env: instance_of(left(env), right(env))
         if op == "in":
@@ -1043,6 +1081,20 @@ class ExpressionsMixin:
                 return op_in(a, right(env))
             return in_
         raise NotImplementedError(op)
+
+    @staticmethod
+    def guarded(fn, site):
+        """``fn(a, b)`` with a JSThrow it raises placed at ``site``."""
+        if site is None:
+            return fn
+
+        def guarded_op(a, b):
+            try:
+                return fn(a, b)
+            except JSThrow as e:
+                annotate(e, site)
+                raise
+        return guarded_op
 
     def compile_LogicalExpression(self, node):
         op = node["operator"]

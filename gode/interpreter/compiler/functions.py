@@ -470,13 +470,17 @@ class FunctionsMixin:
             # Fast path: the common small function (simple params, no
             # arguments object, no hoisted functions) inlines instantiate.
             fast = (pslots is not None and arguments_slot is None and not hoisted
-                    and callee_slot is None and newtarget_slot is None
-                    and (this_slot is None or strict))
-            if fast and nparams <= 3:
+                    and callee_slot is None and newtarget_slot is None)
+            sloppy_this = this_slot is not None and not strict and not is_arrow
+            if fast:
                 def call_fast(func, this, args):
                     env = template[:]
                     env[0] = func.env
                     if this_slot is not None:
+                        if sloppy_this and not isinstance(this, JSObject):
+                            # OrdinaryCallBindThis in sloppy mode.
+                            this = global_object if this is undefined or this is null \
+                                else to_object(this)
                         env[this_slot] = this
                     if func_slot is not None:
                         env[func_slot] = func

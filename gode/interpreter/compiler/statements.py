@@ -19,40 +19,32 @@ BOOLEAN_OPERATORS = frozenset(("==", "!=", "===", "!==", "<", ">", "<=", ">=", "
 
 
 def run_sequence(fns):
-    """One closure running statement closures in order, stopping at a completion."""
-    fns = tuple(fns)
-    n = len(fns)
+    """One closure running statement closures in order, stopping at a
+    completion.  Fast path: an expression statement compiled outside
+    completion tracking carries its expression as ``.expression``, which is
+    called directly (its value is not a completion), saving a call layer.
+    A JSThrow without a position gets the site of the statement that was
+    running (the loop variable still names it in the handler)."""
+    steps = tuple((getattr(f, "expression", None), f, getattr(f, "site", None)) for f in fns)
+    n = len(steps)
     if n == 0:
         return lambda env: None
     if n == 1:
         return fns[0]
-    if n == 2:
-        a, b = fns
-
-        def run2(env):
-            r = a(env)
-            if r is not None:
-                return r
-            return b(env)
-        return run2
-    if n == 3:
-        a, b, c = fns
-
-        def run3(env):
-            r = a(env)
-            if r is not None:
-                return r
-            r = b(env)
-            if r is not None:
-                return r
-            return c(env)
-        return run3
 
     def run(env):
-        for f in fns:
-            r = f(env)
-            if r is not None:
-                return r
+        try:
+            for e, f, site in steps:
+                if e is not None:
+                    e(env)
+                else:
+                    r = f(env)
+                    if r is not None:
+                        return r
+        except JSThrow as ex:
+            if ex.pos is None and site is not None:
+                annotate(ex, site)
+            raise
         return None
     return run
 
@@ -195,6 +187,7 @@ class StatementsMixin:
             except JSThrow as e:
                 annotate(e, site)
                 raise
+        run.expression = f
         return run
 
     def compile_BlockStatement(self, node):
