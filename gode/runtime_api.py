@@ -99,9 +99,20 @@ class Runtime:
     def write(self, stream, text):
         """Write a JS string to 'stdout' or 'stderr' (converting UTF-16)."""
         out = (self.stdout or sys.stdout) if stream == "stdout" else (self.stderr or sys.stderr)
-        out.write(from_js_string(text))
-        if stream == "stderr":
-            out.flush()
+        try:
+            out.write(from_js_string(text))
+            if stream == "stderr":
+                out.flush()
+        except BrokenPipeError:
+            # The reader went away (gode x.js | head): like node, carry on
+            # quietly; point the descriptor at /dev/null so the final flush
+            # does not complain either.
+            try:
+                import os
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, out.fileno())
+            except (OSError, ValueError, AttributeError):
+                pass
 
     # -- running code -----------------------------------------------------------------
 

@@ -287,7 +287,8 @@ def report_internal_error(rt, exc):
     traceback; say it is a gode bug, where in the JS it happened, and how to
     get the Python traceback (GODE_DEBUG=1)."""
     stack = rt.agent.call_stack
-    where = stack[-1][0].describe() if stack else "<top level>"
+    sites = [entry[0] for entry in stack if entry[0] is not None]
+    where = sites[-1].describe() if sites else "<top level>"
     lines = [f"gode: internal error (this is a bug in gode, please report it): "
              f"{type(exc).__name__}: {exc}", f"    at {where}"]
     if os.environ.get("GODE_DEBUG"):

@@ -119,6 +119,8 @@ def frame_function_name(realm, callee, this):
     code = getattr(callee, "code", None)
     if code is not None and code.kind in ("arrow", "async_arrow"):
         return name or None
+    if name.startswith(("get ", "set ")):
+        return f"{name} [as {name[4:]}]"  # V8 names accessor frames so
     if this is undefined or this is null or this is realm.global_object:
         return name or None
     return receiver_type_name(this) + "." + (name or "<anonymous>")
@@ -138,6 +140,11 @@ def capture_frames(realm):
     j = len(stack) - 1
     while j >= 0 and len(frames) < STACK_TRACE_LIMIT:
         site = stack[j][0]
+        if site is None:
+            # A call made by the runtime (a getter, valueOf): it names the
+            # frame above it but has no position of its own.
+            j -= 1
+            continue
         if j == 0:
             frames.append(Frame(site, site.function_name))
             break

@@ -65,6 +65,23 @@ class Agent:
             raise LimitExceeded("interrupt", reason)
 
 
+def call_from_runtime(f, this, args):
+    """Call a JS function from runtime code (a getter, a setter, valueOf or
+    toString during a conversion): counted in the call depth like a call
+    from JS, so runaway recursion through accessors is a RangeError too.
+    The entry's site is None: stack traces skip it."""
+    agent = _tls.agent
+    stack = agent.call_stack
+    stack.append((None, f, this))
+    try:
+        if len(stack) > agent.max_depth:
+            from .errors import throw_range_error
+            throw_range_error("max_call_stack")
+        return f.call(this, args)
+    finally:
+        stack.pop()
+
+
 def current_agent():
     return _tls.agent
 

@@ -19,6 +19,7 @@ creates fresh properties (``define_builtin``).
 """
 
 from .values import undefined, null, JSSymbol, HOLE, ABSENT
+from .agent import call_from_runtime
 
 __all__ = ["Prop", "Descriptor", "JSObject", "JSArray", "array_index", "is_array_index",
            "MAX_ARRAY_LENGTH"]
@@ -191,7 +192,7 @@ _WRITABLE = Prop(undefined)
 def _call_getter(getter, receiver):
     if getter is undefined or getter is None:
         return undefined
-    return getter.call(receiver, [])
+    return call_from_runtime(getter, receiver, [])
 
 
 class JSObject:
@@ -376,7 +377,7 @@ def ordinary_set(obj, key, value, receiver):
     setter = own.setter
     if setter is undefined or setter is None:
         return False
-    setter.call(receiver, [value])
+    call_from_runtime(setter, receiver, [value])
     return True
 
 

@@ -212,7 +212,7 @@ def to_primitive(v, hint="default"):
     if exotic is not undefined and exotic is not null:
         if not getattr(exotic, "is_callable", False):
             throw_type_error("not_function", "Symbol.toPrimitive")
-        result = exotic.call(v, [hint])
+        result = _agent.call_from_runtime(exotic, v, [hint])
         if isinstance(result, JSObject):
             throw_type_error("to_primitive")
         return result
@@ -225,7 +225,7 @@ def ordinary_to_primitive(o, hint):
     for name in names:
         method = o.get(name, o)
         if getattr(method, "is_callable", False):
-            result = method.call(o, [])
+            result = _agent.call_from_runtime(method, o, [])
             if not isinstance(result, JSObject):
                 return result
     throw_type_error("to_primitive")
