@@ -130,14 +130,19 @@ def get_element(o, k):
 
 
 def set_element(o, k, value, strict):
-    """o[k] = value.  Fast path: writing inside or just past a dense array."""
+    """o[k] = value.  Fast path: writing an element or filling a hole of a
+    dense array (when nothing on its prototype chain has that index)."""
     if type(k) is float and type(o) is JSArray:
         els = o.elements
         if els is not None and 0 <= k < len(els):
             i = int(k)
-            if i == k and els[i] is not HOLE:
-                els[i] = value
-                return
+            if i == k:
+                if els[i] is not HOLE:
+                    els[i] = value
+                    return
+                if o.extensible and not o._proto_has_index(str(i)):
+                    els[i] = value
+                    return
     if o is undefined or o is null:
         key = to_property_key(k)
         throw_type_error("set_prop_of", "undefined" if o is undefined else "null", key_to_display(key))
@@ -1001,7 +1006,9 @@ class ExpressionsMixin:
                     return a % b
                 return numeric_mod(a, b)
             return mod
-        if op in ("**", "<<", ">>", ">>>", "&", "|", "^"):
+        if op in ("&", "|", "^", "<<", ">>", ">>>"):
+            return self.bitwise_operator(op, left, right, self.guarded(NUMERIC_OPERATORS[op], site))
+        if op == "**":
             fn = self.guarded(NUMERIC_OPERATORS[op], site)
             return lambda env: fn(left(env), right(env))
         if op == "<":
@@ -1081,6 +1088,61 @@ class ExpressionsMixin:
                 return op_in(a, right(env))
             return in_
         raise NotImplementedError(op)
+
+    @staticmethod
+    def bitwise_operator(op, left, right, slow):
+        """Bitwise and shift operators.  Fast path: both operands are Numbers
+        already in int32 range, where int() is ToInt32."""
+        lo, hi = -2147483648.0, 2147483647.0
+        if op == "|":
+            def bit_or(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float and lo <= a <= hi and lo <= b <= hi:
+                    return float(int(a) | int(b))
+                return slow(a, b)
+            return bit_or
+        if op == "&":
+            def bit_and(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float and lo <= a <= hi and lo <= b <= hi:
+                    return float(int(a) & int(b))
+                return slow(a, b)
+            return bit_and
+        if op == "^":
+            def bit_xor(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float and lo <= a <= hi and lo <= b <= hi:
+                    return float(int(a) ^ int(b))
+                return slow(a, b)
+            return bit_xor
+        if op == ">>":
+            def sar(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float and lo <= a <= hi and 0.0 <= b <= hi:
+                    return float(int(a) >> (int(b) & 31))
+                return slow(a, b)
+            return sar
+        if op == ">>>":
+            def shr(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float and lo <= a <= hi and 0.0 <= b <= hi:
+                    return float((int(a) & 0xFFFFFFFF) >> (int(b) & 31))
+                return slow(a, b)
+            return shr
+
+        def shl(env):
+            a = left(env)
+            b = right(env)
+            if type(a) is float and type(b) is float and lo <= a <= hi and 0.0 <= b <= hi:
+                r = (int(a) << (int(b) & 31)) & 0xFFFFFFFF
+                return float(r - 0x100000000 if r >= 0x80000000 else r)
+            return slow(a, b)
+        return shl
 
     @staticmethod
     def guarded(fn, site):

@@ -649,70 +649,80 @@ class StatementsMixin:
     def _compile_SwitchStatement(self, node):
         disc = self.expr(node["discriminant"])
         stmts = [s for c in node["cases"] for s in c["consequent"]]
-
-        def build():
+        # The discriminant is evaluated outside the case block's scope.
+        prev, scope = self.enter_scope(node)
+        try:
+            inits = self.lexical_initializers(scope, stmts) if scope is not None else None
             cases = []
             default_index = -1
             for i, c in enumerate(node["cases"]):
-                test = self.expr(c["test"]) if c.get("test") is not None else None
+                test = c.get("test")
                 if test is None:
                     default_index = i
-                cases.append((test, self.compile_statements(c["consequent"])))
-            cases_t = tuple(cases)
-
-            def switch_body(env, value=None):
-                start = -1
-                for i, (test, _) in enumerate(cases_t):
-                    if test is not None and is_strictly_equal(value, test(env)):
-                        start = i
-                        break
-                if start < 0:
-                    start = default_index
-                    if start < 0:
-                        return None
-                for i in range(start, len(cases_t)):
-                    r = cases_t[i][1](env)
-                    if r is not None:
-                        if r is BREAK:
-                            return None
-                        return r
-                return None
-            return switch_body
-
-        holder = {}
-
-        def factory():
-            body = build()
-            holder["body"] = body
-
-            def run(env):
-                return body(env, holder["value"])
-            return run
-        # The discriminant is evaluated outside the case block's scope.
-        prev, scope = self.enter_scope(node)
-        if scope is None:
-            body = build()
-
-            def switch(env):
-                return body(env, disc(env))
-            return switch
-        try:
-            inits = self.lexical_initializers(scope, stmts)
-            body = build()
+                cases.append((None if test is None else self.expr(test),
+                              self.compile_statements(c["consequent"])))
         finally:
-            self.scope = prev
+            if scope is not None:
+                self.scope = prev
+        cases = tuple(cases)
+        bodies = tuple(body for _, body in cases)
+        n = len(cases)
+        # Fast path: when every case is a string or number literal, find the
+        # first match with one dict look-up (first occurrence wins, as the
+        # linear search would; booleans are left out: True == 1.0 in Python).
+        literal = all(c.get("test") is None or (c["test"]["type"] == "Literal"
+                      and type(c["test"].get("value")) in (str, int, float)
+                      and c["test"].get("bigint") is None and c["test"].get("regex") is None)
+                      for c in node["cases"])
+        table = None
+        if literal:
+            table = {}
+            for i, c in enumerate(node["cases"]):
+                if c.get("test") is not None:
+                    v = c["test"]["value"]
+                    table.setdefault(float(v) if type(v) is int else v, i)
 
-        def with_value(env):
-            return body(env, value_box[-1])
-        value_box = []
-        entered = self.wrap_scope_entry(scope, inits, with_value)
+        def select(env, value):
+            if table is not None:
+                if type(value) is float or type(value) is str:
+                    return table.get(value, default_index)
+                return default_index
+            for i in range(n):
+                test = cases[i][0]
+                if test is not None and is_strictly_equal(value, test(env)):
+                    return i
+            return default_index
+
+        def run_from(env, start):
+            if start < 0:
+                return None
+            for i in range(start, n):
+                r = bodies[i](env)
+                if r is not None:
+                    if r is BREAK:
+                        return None
+                    return r
+            return None
+
+        if scope is None:
+            def switch(env):
+                return run_from(env, select(env, disc(env)))
+            return switch
+        tdz_slots, funcs = inits
+        make_closure = self.make_closure
+        size = scope.nslots if scope.materialized else 0
 
         def switch_scoped(env):
-            value_box.append(disc(env))
-            try:
-                return entered(env)
-            finally:
-                value_box.pop()
+            value = disc(env)
+            if size:
+                e = [undefined] * size
+                e[0] = env
+                env = e
+            for slot in tdz_slots:
+                env[slot] = TDZ
+            for slot, code in funcs:
+                env[slot] = make_closure(code, env)
+            return run_from(env, select(env, value))
         return switch_scoped
 
     # -- try -------------------------------------------------------------------------------------------
