@@ -6,6 +6,7 @@
     gode -                     read the program from standard input
     gode -c/--check script.js  check syntax only
     gode --version / --help
+    gode                       an interactive REPL (when standard input is a terminal)
 """
 
 import sys
@@ -97,7 +98,41 @@ def main(argv=None):
         return rt.run_source(sys.stdin.read(), "[stdin]", ["-"] + args, False)
     if script is None:
         if sys.stdin.isatty():
-            sys.stderr.write("gode: the REPL is not available yet; pass a script or -e CODE\n")
-            return 9
+            return repl(rt)
         return rt.run_source(sys.stdin.read(), "[stdin]", args, False)
     return rt.run_main(script, args)
+
+
+def repl(rt):
+    """A read-eval-print loop like node's: results shown with util.inspect,
+    errors as 'Uncaught ...', multi-line input continued with '... '."""
+    try:
+        import readline  # noqa: F401  (line editing and history when available)
+    except ImportError:
+        pass
+    sys.stdout.write(f"Welcome to gode v{__version__}.\nType \".exit\" or press Ctrl+D to exit.\n")
+    buffer = ""
+    while True:
+        try:
+            line = input("... " if buffer else "> ")
+        except EOFError:
+            sys.stdout.write("\n")
+            return 0
+        except KeyboardInterrupt:
+            sys.stdout.write("\n")
+            buffer = ""
+            continue
+        if not buffer and line.strip() in (".exit", ".quit"):
+            return 0
+        buffer = buffer + "\n" + line if buffer else line
+        if not buffer.strip():
+            buffer = ""
+            continue
+        try:
+            status, text = rt.repl_evaluate(buffer)
+        except SystemExit as e:
+            return e.code if isinstance(e.code, int) else 0
+        if status == "incomplete":
+            continue
+        buffer = ""
+        sys.stdout.write(text + "\n")

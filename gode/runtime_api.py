@@ -138,6 +138,11 @@ class Runtime:
         from .interpreter import host
         return run_on_big_stack(host.check_syntax, self, source, filename)
 
+    def repl_evaluate(self, text):
+        """Evaluate one REPL entry; see host.repl_evaluate."""
+        from .interpreter import host
+        return run_on_big_stack(host.repl_evaluate, self, text)
+
     def is_tty(self, stream):
         out = (self.stdout or sys.stdout) if stream == "stdout" else (self.stderr or sys.stderr)
         try:

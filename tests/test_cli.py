@@ -240,3 +240,38 @@ def test_bad_option():
     proc = run_gode("--bogus")
     assert proc.returncode == 9, describe(proc)
     assert "bad option: --bogus" in proc.stderr, describe(proc)
+
+
+def test_repl_on_a_terminal():
+    """With a terminal on stdin, gode starts node's kind of REPL."""
+    import os
+    import pty
+    import select
+    import time
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvp(sys.executable, [sys.executable, "-m", "gode"])
+    out = b""
+
+    def read(seconds):
+        """Read until a prompt ends the output (or the time is up)."""
+        nonlocal out
+        end = time.time() + seconds
+        while time.time() < end:
+            ready, _, _ = select.select([fd], [], [], 0.1)
+            if ready:
+                try:
+                    out += os.read(fd, 4096)
+                except OSError:
+                    return
+                if out.endswith((b"> ", b"... ")):
+                    return
+    for line in ["let a = [1, 2]", "a.map(x => {", "return x * 3 })", "null.x", ".exit"]:
+        read(20.0)
+        os.write(fd, (line + "\n").encode())
+    read(5.0)
+    os.waitpid(pid, 0)
+    text = out.decode(errors="replace").replace("\r\n", "\n")
+    assert "[ 3, 6 ]" in text
+    assert "... " in text
+    assert "Uncaught TypeError: Cannot read properties of null (reading 'x')" in text

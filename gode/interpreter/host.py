@@ -241,6 +241,43 @@ def run_main_source(rt, text, filename, argv, print_result):
         set_current_agent(previous)
 
 
+def repl_evaluate(rt, text):
+    """One REPL entry: ('ok', shown value), ('error', 'Uncaught ...') or
+    ('incomplete', None) when the input stops mid-construct (keep reading)."""
+    previous = _enter(rt)
+    try:
+        realm = rt.realm
+        try:
+            run = compiler.compile_script(realm, to_js_string(text), "REPL")
+        except JSThrow as e:
+            if getattr(e, "parse_error", False):
+                try:
+                    message = e.value.get("message", e.value)
+                except JSThrow:
+                    message = ""
+                if message in ("Unexpected end of input", "Unterminated template literal",
+                               "Unterminated string constant"):
+                    return "incomplete", None
+            return "error", "Uncaught " + _uncaught_text(rt, e.value)
+        try:
+            value = run()
+        except JSThrow as e:
+            return "error", "Uncaught " + _uncaught_text(rt, e.value)
+        except RecursionError:
+            return "error", "Uncaught RangeError: Maximum call stack size exceeded"
+        except ProcessExit as e:
+            raise SystemExit(e.code)
+        return "ok", inspect_value(rt, value)
+    finally:
+        set_current_agent(previous)
+
+
+def _uncaught_text(rt, value):
+    if isinstance(value, JSErrorObject):
+        return error_header(value)  # node's REPL hides its own frames
+    return inspect_thrown(rt, value) if type(value) is not str else inspect_value(rt, value)
+
+
 def check_syntax(rt, text, filename):
     previous = _enter(rt)
     try:
