@@ -134,6 +134,28 @@ def _is_const(scope, name):
     return False
 
 
+def compile_program(realm, source, tree, resolver, scope, caller_fn=None):
+    """Compile the statements of script or eval code with completion-value
+    tracking: (compiler, body, completion cell)."""
+    c = Compiler(realm, source, resolver)
+    c.scope = scope
+    c.fn = FunctionContext(scope, caller_fn.name if caller_fn else None,
+                           caller_fn.kind if caller_fn else "script")
+    c.track_completion = True
+    cell = [undefined]
+    c.completion_cell = cell
+    return c, c.compile_statements(tree["body"]), cell
+
+
+def run_program(body, env, cell):
+    """Run a compiled program body; its completion value."""
+    cell[0] = undefined
+    r = body(env)
+    if r is not None and type(r) is tuple:
+        return r[0]
+    return cell[0]
+
+
 def compile_script(realm, text, filename, strict=False, goal="script"):
     """Parse and compile a global Script; returns run() -> completion value.
 
@@ -142,17 +164,9 @@ def compile_script(realm, text, filename, strict=False, goal="script"):
     tree = parse_or_throw(realm, text, source)
     resolver = Resolver()
     scope = resolve_or_throw(realm, source, lambda: resolver.resolve_script(tree, strict))
-    c = Compiler(realm, source, resolver)
-    c.scope = scope
-    c.fn = FunctionContext(scope, None, "script")
-    c.track_completion = True
-    cell = [undefined]
-    c.completion_cell = cell
-    body = c.compile_statements(tree["body"])
-    functions = []
-    for stmt in tree["body"]:
-        if stmt["type"] == "FunctionDeclaration":
-            functions.append((stmt["id"]["name"], c.function_code(stmt)))
+    c, body, cell = compile_program(realm, source, tree, resolver, scope)
+    functions = [(stmt["id"]["name"], c.function_code(stmt)) for stmt in tree["body"]
+                 if stmt["type"] == "FunctionDeclaration"]
     env_size = scope.nslots
     g = realm.global_object
 
@@ -168,11 +182,7 @@ def compile_script(realm, text, filename, strict=False, goal="script"):
                                                        configurable=False))
             else:
                 g.set(name, f, g)
-        cell[0] = undefined
-        r = body(env)
-        if r is not None and type(r) is tuple:
-            return r[0]
-        return cell[0]
+        return run_program(body, env, cell)
     return run
 
 
@@ -224,15 +234,7 @@ def run_direct_eval(realm, text, caller_scope, strict, env, caller_fn):
         scope = resolver.resolve_eval(tree, caller_scope, strict)
     except ParseError as err:
         raise syntax_error_from_parse(realm, err, source) from None
-    c = Compiler(realm, source, resolver)
-    c.scope = scope
-    ctx = FunctionContext(scope, caller_fn.name if caller_fn else None,
-                          caller_fn.kind if caller_fn else "script")
-    c.fn = ctx
-    c.track_completion = True
-    cell = [undefined]
-    c.completion_cell = cell
-    body = c.compile_statements(tree["body"])
+    c, body, cell = compile_program(realm, source, tree, resolver, scope, caller_fn)
     size = scope.nslots
     tdz_slots = [b.slot for b in scope.bindings.values() if b.needs_tdz and b.slot is not None]
     functions = []
@@ -272,10 +274,7 @@ def run_direct_eval(realm, text, caller_scope, strict, env, caller_fn):
         f = c.make_closure(code, e)
         write = c.compile_write(resolver.refs[(id(fid), fid["name"])], fid, strict=False, init=True)
         write(e, f)
-    r = body(e)
-    if r is not None and type(r) is tuple:
-        return r[0]
-    return cell[0]
+    return run_program(body, e, cell)
 
 
 def indirect_eval(realm, text):
@@ -290,13 +289,7 @@ def indirect_eval(realm, text):
     global_scope.host = global_scope
     resolver = Resolver()
     scope = resolve_or_throw(realm, source, lambda: resolver.resolve_eval(tree, global_scope, True))
-    c = Compiler(realm, source, resolver)
-    c.scope = scope
-    c.fn = FunctionContext(scope, None, "script")
-    c.track_completion = True
-    cell = [undefined]
-    c.completion_cell = cell
-    body = c.compile_statements(tree["body"])
+    c, body, cell = compile_program(realm, source, tree, resolver, scope)
     e = [undefined] * scope.nslots
     for b in scope.bindings.values():
         if b.needs_tdz and b.slot is not None:
@@ -305,10 +298,7 @@ def indirect_eval(realm, text):
         if stmt["type"] == "FunctionDeclaration":
             b = scope.bindings[stmt["id"]["name"]]
             e[b.slot] = c.make_closure(c.function_code(stmt), e)
-    r = body(e)
-    if r is not None and type(r) is tuple:
-        return r[0]
-    return cell[0]
+    return run_program(body, e, cell)
 
 
 def create_dynamic_function(realm, kind, args, new_target):

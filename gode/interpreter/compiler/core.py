@@ -22,6 +22,12 @@ from ..runtime.function import JSFunction
 from ..builtins.error import add_top_frame
 from ..scope import Resolver
 
+#: Statements whose completion value is UpdateEmpty(result, undefined)
+#: (see StatementsMixin.with_completion_reset).
+COMPLETION_RESET = frozenset(("IfStatement", "WhileStatement", "DoWhileStatement", "ForStatement",
+                              "ForInStatement", "ForOfStatement", "SwitchStatement",
+                              "WithStatement"))
+
 
 class Signal:
     """A break or continue completion aimed at one target."""
@@ -129,6 +135,8 @@ class CompilerBase:
         if m is None:
             raise NotImplementedError(f"compiler: {node['type']}")
         f = m(node)
+        if self.track_completion and node["type"] in COMPLETION_RESET:
+            f = self.with_completion_reset(f)
         # Where an error raised while this statement runs is reported when
         # nothing closer knew (see statements.run_sequence).
         if "site" not in f.__dict__:
@@ -198,7 +206,6 @@ class CompilerBase:
             hops = ref.hops
             if ref.check_tdz:
                 msg_name = name
-                site = self.site(node) if node is not None else None
 
                 def tdz(v):
                     if msg_name == "%this":

@@ -273,9 +273,6 @@ class FunctionsMixin:
     def compile_function_expression(self, node, name=None):
         code = self.function_code(node, name)
         make = self.make_closure
-        fn_name = code.name
-        if node["type"] == "FunctionExpression" and node.get("id") is not None:
-            pass
         return lambda env: make(code, env)
 
     def function_name_of(self, node, name):
@@ -344,8 +341,11 @@ class FunctionsMixin:
         newtarget_slot = slot_of("%newtarget")
         evalvars_slot = slot_of("%evalvars")
         args_binding = bindings.get("arguments")
-        arguments_slot = args_binding.slot if args_binding is not None and \
-            args_binding.kind == "arguments" else None
+        # 'var arguments' still starts as the arguments object (a parameter
+        # or function named arguments replaces it).
+        arguments_slot = args_binding.slot if args_binding is not None and (
+            args_binding.kind == "arguments" or (args_binding.kind == "var" and not is_arrow)) \
+            else None
         callee_binding = None
         if node["type"] == "FunctionExpression" and node.get("id") is not None:
             b = bindings.get(node["id"]["name"])

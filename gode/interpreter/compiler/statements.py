@@ -95,8 +95,9 @@ class StatementsMixin:
 
     def with_completion_reset(self, run):
         """In script/eval code, statements whose completion is
-        UpdateEmpty(result, undefined) (if, loops, switch, with, try) start
-        by making the completion value undefined."""
+        UpdateEmpty(result, undefined) (core.COMPLETION_RESET: if, loops,
+        switch, with; try handles its own) start by making the completion value
+        undefined."""
         if not self.track_completion:
             return run
         cell = self.completion_cell
@@ -215,7 +216,7 @@ class StatementsMixin:
             raise JSThrow(f(env), site)
         return throw
 
-    def _compile_IfStatement(self, node):
+    def compile_IfStatement(self, node):
         test = self.compile_test(node["test"])
         cons = self.stmt(self.resolver.if_body(node["consequent"]))
         alt_node = node.get("alternate")
@@ -317,7 +318,7 @@ class StatementsMixin:
         cont = tuple(self.fn.labels[l][1] for l in labels)
         return brk, cont
 
-    def _compile_WhileStatement(self, node, labels=()):
+    def compile_WhileStatement(self, node, labels=()):
         test = self.compile_test(node["test"])
         body = self.stmt(node["body"])
         brks, conts = self.loop_signals(labels)
@@ -337,7 +338,7 @@ class StatementsMixin:
             return None
         return while_
 
-    def _compile_DoWhileStatement(self, node, labels=()):
+    def compile_DoWhileStatement(self, node, labels=()):
         test = self.compile_test(node["test"])
         body = self.stmt(node["body"])
         brks, conts = self.loop_signals(labels)
@@ -359,7 +360,7 @@ class StatementsMixin:
             return None
         return do_while
 
-    def _compile_ForStatement(self, node, labels=()):
+    def compile_ForStatement(self, node, labels=()):
         prev, scope = self.enter_scope(node)
         try:
             init_node = node.get("init")
@@ -487,7 +488,7 @@ class StatementsMixin:
             return f(env)
         return head_merged
 
-    def _compile_ForInStatement(self, node, labels=()):
+    def compile_ForInStatement(self, node, labels=()):
         head = self.compile_loop_head(node)
         scope, bind = self.compile_for_binding(node)
         prev = self.scope
@@ -519,7 +520,7 @@ class StatementsMixin:
             return None
         return for_in
 
-    def _compile_ForOfStatement(self, node, labels=()):
+    def compile_ForOfStatement(self, node, labels=()):
         if node.get("await"):
             return self.compile_for_await(node, labels)
         head = self.compile_loop_head(node)
@@ -616,7 +617,7 @@ class StatementsMixin:
             t = n["type"]
             if t in ("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement",
                      "ForOfStatement"):
-                inner = getattr(self, "compile_" + t)(n, tuple(labels))
+                inner = self.with_completion_reset(getattr(self, "compile_" + t)(n, tuple(labels)))
             else:
                 inner = self.stmt(n)
         finally:
@@ -646,7 +647,7 @@ class StatementsMixin:
 
     # -- switch ------------------------------------------------------------------------------------
 
-    def _compile_SwitchStatement(self, node):
+    def compile_SwitchStatement(self, node):
         disc = self.expr(node["discriminant"])
         stmts = [s for c in node["cases"] for s in c["consequent"]]
         # The discriminant is evaluated outside the case block's scope.
@@ -811,7 +812,7 @@ class StatementsMixin:
 
     # -- with -------------------------------------------------------------------------------------------
 
-    def _compile_WithStatement(self, node):
+    def compile_WithStatement(self, node):
         obj = self.expr(node["object"])
         prev, scope = self.enter_scope(node)
         try:
@@ -848,27 +849,3 @@ class StatementsMixin:
             finally:
                 env[slot] = saved
         return with_
-
-    def compile_IfStatement(self, node, *labels):
-        return self.with_completion_reset(self._compile_IfStatement(node, *labels))
-
-    def compile_WhileStatement(self, node, *labels):
-        return self.with_completion_reset(self._compile_WhileStatement(node, *labels))
-
-    def compile_DoWhileStatement(self, node, *labels):
-        return self.with_completion_reset(self._compile_DoWhileStatement(node, *labels))
-
-    def compile_ForStatement(self, node, *labels):
-        return self.with_completion_reset(self._compile_ForStatement(node, *labels))
-
-    def compile_ForInStatement(self, node, *labels):
-        return self.with_completion_reset(self._compile_ForInStatement(node, *labels))
-
-    def compile_ForOfStatement(self, node, *labels):
-        return self.with_completion_reset(self._compile_ForOfStatement(node, *labels))
-
-    def compile_SwitchStatement(self, node, *labels):
-        return self.with_completion_reset(self._compile_SwitchStatement(node, *labels))
-
-    def compile_WithStatement(self, node, *labels):
-        return self.with_completion_reset(self._compile_WithStatement(node, *labels))
