@@ -26,6 +26,24 @@ t(() => { const a = [1]; const it = a.keys(); it.next(); it.next(); a.push(2); r
 // Iterating an array-like with a length getter reads it on every step.
 t(() => { let reads = 0; const o = {get length() { reads++; return 2 }, 0: 'a', 1: 'b'}; const r = [...Array.prototype.values.call(o)]; return r.join() + ' ' + reads });
 
+// Patching the iteration protocol is seen by spread, for-of and destructuring.
+{
+const a = [1, 2, 3];
+console.log([...a].join(), Math.max(...a));
+const saved = Array.prototype[Symbol.iterator];
+Array.prototype[Symbol.iterator] = function* () { yield 'x' };
+console.log([...a].join());
+Array.prototype[Symbol.iterator] = saved;
+const AIP = Object.getPrototypeOf([][Symbol.iterator]());
+const next = AIP.next;
+AIP.next = function () { const r = next.call(this); if (!r.done) r.value *= 10; return r };
+console.log([...a].join());
+for (const x of a) console.log(x);
+AIP.next = next;
+console.log([...a].join());
+const [p, q] = a; console.log(p, q);
+}
+
 // expect: [{"value":[0,1],"done":false},{"value":[1,2],"done":false},{"done":true},{"done":true}]
 // expect: 0,1 a,b a,b
 // expect: 0,1 2 0,|1,a
@@ -53,3 +71,11 @@ t(() => { let reads = 0; const o = {get length() { reads++; return 2 }, 0: 'a', 
 // expect: TypeError: Method Array Iterator.prototype.next called on incompatible receiver #<Object>
 // expect: true
 // expect: a,b 3
+// expect: 1,2,3 3
+// expect: x
+// expect: 10,20,30
+// expect: 10
+// expect: 20
+// expect: 30
+// expect: 1,2,3
+// expect: 1 2

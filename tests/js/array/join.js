@@ -38,6 +38,8 @@ t(() => [Symbol()].join());
 t(() => { const a = []; let cur = a; for (let i = 0; i < 3000; i++) { const n = [i]; cur.push(n); cur = n } return String(a).length });
 t(() => { const a = []; let cur = a; for (let i = 0; i < 10000; i++) { const n = [i]; cur.push(n); cur = n } return String(a).length });
 
+t(() => { const r = []; for (const d of [2500, 3000, 3500, 5000]) { const a = []; let cur = a; for (let i = 0; i < d; i++) { const n = [i]; cur.push(n); cur = n } try { r.push(a.join().length) } catch (e) { r.push(e.message) } } return r.join(' | ') });
+
 // expect: 1;2,3,;;[object Object]
 // expect: 1,21null2121#2
 // expect: 0.1,1e+21,0,1e-7,123456789012345680000,NaN,-Infinity
@@ -71,3 +73,4 @@ t(() => { const a = []; let cur = a; for (let i = 0; i < 10000; i++) { const n =
 // expect: TypeError: Cannot convert a Symbol value to a string
 // expect: 13889
 // expect: RangeError: Maximum call stack size exceeded
+// expect: 11389 | 13889 | Maximum call stack size exceeded | Maximum call stack size exceeded

@@ -61,6 +61,16 @@ t(() => { Array.prototype[1] = 'P'; try { const a = [0, , 2]; return show([a.rev
 t(() => { Array.prototype[1] = 'P'; try { return show([[, 1].shift(), [1, ,].pop(), [0, , 2].fill('f', 0, 1)]) } finally { delete Array.prototype[1] } });
 t(() => { Array.prototype[0] = 'P'; try { const a = [, 1, 2]; const r = a.splice(0, 1); return show([r, r.hasOwnProperty(0), a]) } finally { delete Array.prototype[0] } });
 
+t(() => Object.preventExtensions([1, 2]).unshift(0));
+t(() => Object.preventExtensions([1, 2]).splice(0, 0, 'x'));
+t(() => { const a = Object.preventExtensions([1, 2, 3]); return a.splice(0, 1, 'x').join() + ' ' + a.join() });
+t(() => { const a = Object.preventExtensions([1, 2, 3]); return a.splice(0, 2).join() + ' ' + a.join() });
+t(() => { const a = Object.preventExtensions([1, 2, 3]); return a.shift() + ' ' + a.join() });
+t(() => Object.preventExtensions([1, 2]).push(3));
+t(() => Object.preventExtensions([1, 2]).concat(3).length);
+t(() => Object.seal([1, 2, 3]).splice(1, 1));
+t(() => Object.seal([1, 2, 3]).shift());
+
 // expect: [1,4,[0,0.5,2,9,10],3,5,[0,0.5,2,9,10]]
 // expect: [null,null,0,0,0]
 // expect: [null,[1],1]
@@ -117,3 +127,12 @@ t(() => { Array.prototype[0] = 'P'; try { const a = [, 1, 2]; const r = a.splice
 // expect: [[2,"P",0],false]
 // expect: [null,"P",["f","P",2]]
 // expect: [["P"],true,[1,2]]
+// expect: TypeError: Cannot add property 2, object is not extensible
+// expect: TypeError: Cannot add property 2, object is not extensible
+// expect: 1 x,2,3
+// expect: 1,2 3
+// expect: 1 2,3
+// expect: TypeError: Cannot add property 2, object is not extensible
+// expect: 3
+// expect: TypeError: Cannot delete property '2' of [object Array]
+// expect: TypeError: Cannot delete property '2' of [object Array]
