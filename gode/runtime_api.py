@@ -16,9 +16,11 @@ from .interpreter.runtime.errors import JSThrow
 
 __all__ = ["Runtime", "JSError", "LimitExceeded"]
 
-#: C stack for the interpreter thread.  Only touched pages are committed, so
-#: a large reservation is cheap; it is what lets 10,000+ nested JS calls run.
-THREAD_STACK_SIZE = 1024 * 1024 * 1024
+#: C stack for the interpreter thread.  Only touched pages are committed; a
+#: 12,000-deep JS recursion through calls, getters and conversions needs
+#: under 64 MiB here, so 256 MiB leaves room without reserving a gigabyte
+#: per evaluation (many parallel runtimes ran out of address space).
+THREAD_STACK_SIZE = 256 * 1024 * 1024
 PYTHON_RECURSION_LIMIT = 1_000_000
 
 
