@@ -241,12 +241,16 @@ class CompilerBase:
             up = self.make_env_getter(hops)
             return lambda env: up(env)[slot]
         if kind == "global":
-            return self.compile_global_read(name, typeof)
+            return self.compile_global_read(name, typeof,
+                                            self.site(node) if node is not None else None)
         if kind == "dynamic":
             return self.compile_dynamic_read(ref, node, typeof)
         raise AssertionError(kind)
 
-    def compile_global_read(self, name, typeof=False):
+    def compile_global_read(self, name, typeof=False, site=None):
+        """Read a name not declared in any enclosing scope: the global
+        declarative record, then the global object.  A ReferenceError it
+        raises is placed at ``site``."""
         realm = self.realm
         lexicals = realm.global_lexicals
         gprops = realm.global_object.props
@@ -266,11 +270,16 @@ class CompilerBase:
                     return v
                 if not v.accessor:
                     return v.value
-            if global_object.has_property(name):
-                return global_object.get(name, global_object)
-            if typeof:
-                return undefined
-            throw_reference_error("not_defined", name)
+            try:
+                if global_object.has_property(name):
+                    return global_object.get(name, global_object)
+                if typeof:
+                    return undefined
+                throw_reference_error("not_defined", name)
+            except JSThrow as e:
+                if site is not None:
+                    annotate(e, site)
+                raise
         return read
 
     def compile_dynamic_read(self, ref, node, typeof=False):

@@ -168,8 +168,8 @@ class ExpressionsMixin:
             # The global 'undefined' is non-writable and non-configurable.
             return lambda env: undefined
         read = self.compile_read(ref, node)
-        if ref.kind == "local" and not ref.check_tdz:
-            return read
+        if (ref.kind == "local" and not ref.check_tdz) or ref.kind == "global":
+            return read  # global reads place their own errors
         site = self.site(node)
 
         def read_annotated(env):
