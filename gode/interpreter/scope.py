@@ -354,19 +354,14 @@ class Resolver:
         s = block_scope.parent
         while s is not None and not s.is_function_boundary:
             b = s.bindings.get(name)
-            if b is not None and b.kind not in ("var", "function", "block_function_var"):
-                if b.kind in LEXICAL_KINDS or b.kind in ("block_function", "catch_simple_ok"):
-                    return
-                if b.kind == "catch":
-                    # catch (e) { function e(){} } still hoists only for simple params
-                    pass
+            # A var may redeclare a catch parameter (B.3.4), not a lexical name.
+            if b is not None and (b.kind in LEXICAL_KINDS or b.kind == "block_function"):
+                return
             s = s.parent
         if s is None:
             return
         existing = s.bindings.get(name)
         if existing is not None and existing.kind in ("let", "const", "class", "global_lex", "param"):
-            return
-        if existing is not None and existing.kind == "param":
             return
         kind = {"script": "global_var", "eval": "eval_var"}.get(s.kind, "var")
         var_binding = s.declare(name, kind)
@@ -456,8 +451,9 @@ class Resolver:
             check_tdz = binding.needs_tdz
             if check_tdz and not binding.scope.kind == "switch" and binding.decl_end >= 0 \
                     and node is not None and node.get("start", -1) > binding.decl_end \
-                    and self._same_closure(scope, binding.scope) \
-                    and not self._in_loop_between(scope, binding.scope):
+                    and self._same_closure(scope, binding.scope):
+                # Read after the declaration in the same function: a loop
+                # that re-enters the block runs the declaration again first.
                 check_tdz = False
             base = Ref("local", name, hops, slot, binding, check_tdz)
         if checks:
@@ -475,13 +471,6 @@ class Resolver:
                 return False
             s = s.parent
         return s is decl_scope
-
-    def _in_loop_between(self, scope, decl_scope):
-        # A reference after the declaration text but inside a loop body that
-        # re-enters the declaration's block could still precede it at run
-        # time only if the block itself is re-entered, which re-runs the
-        # declaration first; so no loop check is needed.
-        return False
 
     def _address(self, scope, binding):
         """(hops, slot) from the runtime environment of ``scope`` to ``binding``."""
