@@ -275,3 +275,13 @@ def test_repl_on_a_terminal():
     assert "[ 3, 6 ]" in text
     assert "... " in text
     assert "Uncaught TypeError: Cannot read properties of null (reading 'x')" in text
+
+
+def test_closed_stdout_pipe_is_quiet():
+    """gode x.js | head -1: the reader going away is not an error of gode's."""
+    proc = subprocess.run(
+        f"{sys.executable} -m gode -e 'for (let i = 0; i < 200000; i++) console.log(i)' | head -1",
+        shell=True, capture_output=True, text=True, timeout=120)
+    assert proc.stdout == "0\n"
+    assert "internal error" not in proc.stderr
+    assert "Traceback" not in proc.stderr
