@@ -248,6 +248,11 @@ def fake_executor(root, timeout, relpath, mode):
     if "HOG" in text:
         hog = b"x" * (600 << 20)  # noqa: F841 (resident: the parent must kill us)
         time.sleep(60)
+    if "SLOWONCE" in text:
+        marker = os.path.join(root, "test", relpath + "." + mode + ".seen")
+        if not os.path.exists(marker):
+            open(marker, "w").close()
+            return "fail", "limit: time: time limit of 1.0s exceeded"
     if "RAISE" in text:
         raise KeyError("bug in the interpreter")
     if "FAIL" in text or ("STRICTBAD" in text and mode == "strict"):
@@ -263,6 +268,9 @@ def make_suite(root, tests):
         "function Test262Error(m) { this.message = m || ''; }\n"
         "function $DONOTEVALUATE() { throw 'Test262: This statement should not be "
         "evaluated.'; }\n")
+    (root / "harness" / "doneprintHandle.js").write_text(
+        "function $DONE(e) { print(e ? 'Test262:AsyncTestFailure:' + e : "
+        "'Test262:AsyncTestComplete'); }\n")
     for relpath, (frontmatter, body) in tests.items():
         path = root / "test" / relpath
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -387,6 +395,25 @@ def test_main_docs(suite):
     assert "git -C ../test262 checkout" in docs
 
 
+def test_runs_that_time_out_are_retried_once(tmp_path, capsys):
+    root = tmp_path / "test262"
+    make_suite(root, {"language/slow-once.js": ("description: x", "SLOWONCE"),
+                      "language/slow.js": ("description: x", "HANG")})
+    config_path = tmp_path / "config.json"
+    config_path.write_text(json.dumps({"test262_commit": "0" * 40, "timeout_seconds": 0.5}))
+    runner.PARENT_TIMEOUT_SLACK, saved = 0.5, runner.PARENT_TIMEOUT_SLACK
+    try:
+        assert run_main(tmp_path, root, config_path, "--results", str(tmp_path / "r.jsonl")) == 1
+    finally:
+        runner.PARENT_TIMEOUT_SLACK = saved
+    rows = {(r["test"], r["mode"]): r
+            for r in map(json.loads, (tmp_path / "r.jsonl").read_text().splitlines())}
+    assert rows[("language/slow-once.js", "strict")]["status"] == "pass"
+    assert rows[("language/slow-once.js", "sloppy")]["status"] == "pass"
+    slow = rows[("language/slow.js", "sloppy")]
+    assert slow["status"] == "fail" and slow["message"].endswith("(also on retry)")
+
+
 def test_results_file(suite):
     tmp_path, root, config_path = suite
     results = tmp_path / "results.jsonl"
@@ -427,6 +454,19 @@ def test_real_host_with_fake_harness(tmp_path):
         "raw.js": ("description: x\nflags: [raw]", "if (typeof assert !== 'undefined') throw 1;"),
         "print.js": ("description: x", "print('hello'); $262.evalScript('var fromEval = 1;');"
                                        "assert(fromEval === 1);"),
+        "realm.js": ("description: x", textwrap.dedent("""\
+            var other = $262.createRealm();
+            assert(other.global !== this && other.evalScript('this') === other.global);
+            assert(other.evalScript('[]') instanceof other.global.Array);
+            assert(!(other.evalScript('[]') instanceof Array));
+            var caught;
+            try { other.evalScript('var;'); } catch (e) { caught = e; }
+            assert(caught instanceof other.global.SyntaxError, 'early error from evalScript');
+            $262.evalScript('let lexical = 2;');
+            assert(lexical === 2);""")),
+        "async-ok.js": ("description: x\nflags: [async]", "$DONE();"),
+        "async-fail.js": ("description: x\nflags: [async]", "$DONE('boom');"),
+        "async-never.js": ("description: x\nflags: [async]", "1;"),
     })
     root = str(tmp_path)
 
@@ -445,3 +485,9 @@ def test_real_host_with_fake_harness(tmp_path):
     assert verdict("neg-runtime.js") == ("pass", "")
     assert verdict("raw.js") == ("pass", "")
     assert verdict("print.js") == ("pass", "")
+    assert verdict("realm.js") == ("pass", "")
+    assert verdict("realm.js", "strict") == ("pass", "")
+    assert verdict("async-ok.js") == ("pass", "")
+    assert verdict("async-fail.js") == ("fail", "boom")
+    status, message = verdict("async-never.js")
+    assert status == "fail" and "AsyncTestComplete" in message

@@ -310,7 +310,7 @@ def _hashbang_as_comment(text):
     return "//" + text[2:] if text.startswith("#!") else text
 
 
-def parse(text, goal="script"):
+def parse(text, goal="script", private_names=()):
     """Parse ``text`` (Python str) for ``goal`` 'script', 'module' or
     'function_eval' (eval code called from inside a function, where
     ``new.target`` and ``super`` are allowed and ``return`` is not).
@@ -318,7 +318,7 @@ def parse(text, goal="script"):
     Returns the Program as a dict.  Raises ParseError.  Results are shared:
     callers must not mutate the tree.
     """
-    key = _key(text, goal)
+    key = _key(text, goal + "".join(private_names))
     tree = _memory_cache.get(key)
     if tree is not None:
         return tree
@@ -327,7 +327,7 @@ def parse(text, goal="script"):
     if use_disk:
         tree = _disk_load(key)
     if tree is None:
-        tree = _parse_uncached(text, goal)
+        tree = _parse_uncached(text, goal, private_names)
         if use_disk:
             _disk_store(key, tree)
     with _memory_lock:
@@ -337,7 +337,15 @@ def parse(text, goal="script"):
     return tree
 
 
-FUNCTION_EVAL_PREFIX = "(function(){"
+def eval_wrapping(goal, private_names=()):
+    """(prefix, suffix) that make eval code a function body for ``goal``
+    'function_eval', 'method_eval' or 'ctor_eval'."""
+    if goal == "function_eval" and not private_names:
+        return "(function(){", "\n})"
+    fields = "".join(name + ";" for name in private_names)
+    if goal == "ctor_eval":
+        return "(class extends Object{" + fields + "constructor(){", "\n}})"
+    return "(class{" + fields + "m(){", "\n}})"
 
 
 def tokenizes(text):
@@ -394,19 +402,23 @@ def _reject_top_level_return(program):
         walk(stmt)
 
 
-def _parse_uncached(text, goal):
+def _parse_uncached(text, goal, private_names=()):
     options = {"range": True}
     text = _hashbang_as_comment(text)
     try:
         if goal == "module":
             program = esprima.parseModule(text, options)
-        elif goal == "function_eval":
-            # Parsed as the body of a function (so new.target and the body's
-            # own directives work), then unwrapped; offsets stay those of the
-            # wrapped text (callers use FUNCTION_EVAL_PREFIX as Source.prefix).
-            text = FUNCTION_EVAL_PREFIX + text + "\n})"
+        elif goal.endswith("_eval"):
+            # Eval code called from a function is parsed as the body of one
+            # (a method or derived constructor when super may appear, inside a
+            # class declaring the enclosing private names), then unwrapped;
+            # offsets stay those of the wrapped text (callers use
+            # eval_wrapping()'s prefix as Source.prefix).
+            prefix, suffix = eval_wrapping(goal, private_names)
+            text = prefix + text + suffix
             wrapped = esprima.parseScript(text, options)
-            fn = wrapped.body[0].expression
+            outer = wrapped.body[0].expression
+            fn = outer if outer.type == "FunctionExpression" else outer.body.body[-1].value
             _reject_top_level_return(fn.body)
             program = wrapped
             program.body = fn.body.body

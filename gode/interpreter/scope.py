@@ -411,7 +411,11 @@ class Resolver:
         return None
 
     def _implicit(self, s, name):
-        """Pseudo-bindings: declared by non-arrow functions (and top levels)."""
+        """Pseudo-bindings: declared by non-arrow functions (and top levels).
+        Never into a scope whose slots are already given out (a caller's
+        scope seen from eval code): its environments exist already."""
+        if s.host is not None and name not in s.bindings:
+            return None
         if s.kind in ("function", "class_field") and not s.is_arrow:
             if name == "arguments":
                 if s.is_class_field:
@@ -427,8 +431,10 @@ class Resolver:
 
     def _make_ref(self, scope, name, binding, node):
         checks = []
-        # Dynamic contexts between the reference and its binding.
-        s = scope
+        # Dynamic contexts between the reference and its binding (never for
+        # pseudo-bindings such as %this or private names: no object or eval
+        # can hold those).
+        s = scope if name[0] not in "%#" else None
         while s is not None and (binding is None or s is not binding.scope):
             if s.with_binding is not None:
                 checks.append(("with", s.with_binding))
@@ -968,15 +974,16 @@ class Resolver:
     def _mark_direct_eval(self, scope):
         scope.has_direct_eval = True
         self.eval_scopes.append(scope)
-        # Eval code can use this/new.target/arguments of the enclosing function.
+        # Eval code can use this/new.target/super/arguments of any enclosing
+        # function: declare them now, before slots are given out.
         f = scope
-        while f is not None and (f.is_arrow or not f.is_function_boundary):
+        while f is not None:
+            if f.kind == "function" and not f.is_arrow:
+                for pseudo in ("%this", "%newtarget", "%func"):
+                    self._implicit(f, pseudo)
+                if not f.is_class_field:
+                    self._implicit(f, "arguments")
             f = f.parent
-        if f is not None and f.kind == "function":
-            for pseudo in ("%this", "%newtarget", "%func"):
-                self._implicit(f, pseudo)
-            if not f.is_class_field:
-                self._implicit(f, "arguments")
         func = scope.func
         if not scope.strict and func.kind in ("function",):
             func.has_eval_vars = True

@@ -19,7 +19,7 @@ from ..runtime.objects import JSObject, Prop, Descriptor
 from ..runtime.errors import JSThrow, throw_type_error, throw_error
 from ..runtime.function import JSFunction
 from ..scope import Resolver
-from ..parser import parse, ParseError, Source, tokenizes, FUNCTION_EVAL_PREFIX
+from ..parser import parse, ParseError, Source, tokenizes, eval_wrapping
 from .core import CompilerBase, FunctionContext, CallSite, annotate, BREAK, CONTINUE
 from .statements import StatementsMixin
 from .expressions import ExpressionsMixin
@@ -81,10 +81,10 @@ def syntax_error_from_parse(realm, err, source):
     return ex
 
 
-def parse_or_throw(realm, text, source, goal="script"):
+def parse_or_throw(realm, text, source, goal="script", private_names=()):
     """parse(), with a ParseError turned into a thrown JS SyntaxError."""
     try:
-        return parse(text, goal)
+        return parse(text, goal, private_names)
     except ParseError as err:
         raise syntax_error_from_parse(realm, err, source) from None
 
@@ -210,25 +210,63 @@ def compile_function_program(realm, text, source, frame_name=None):
 STRICT_PREFIX = '"use strict";'
 
 
-def caller_in_function(scope):
-    """Whether code at ``scope`` is inside a non-arrow function (so direct
-    eval code may use new.target)."""
+def eval_goal(scope):
+    """How direct eval code at ``scope`` parses: (goal, private names in
+    scope, nearest non-arrow function scope or None).  Inside a function it
+    may use new.target; inside a method super.x; in a derived constructor
+    super(); inside a class body its private names."""
+    private_names = []
+    func = None
     s = scope
     while s is not None:
-        if s.kind == "function" and not s.is_arrow:
-            return True
+        if func is None and s.kind == "function" and not s.is_arrow:
+            func = s
+        if s.kind == "class":
+            private_names.extend(n for n in s.bindings if n.startswith("#"))
         s = s.parent
+    if func is None and not private_names:
+        return "script", (), None
+    if func is not None and func.is_derived_ctor:
+        goal = "ctor_eval"
+    elif (func is not None and func.is_method) or private_names:
+        goal = "method_eval"
+    else:
+        goal = "function_eval"
+    return goal, tuple(private_names), func
+
+
+def mentions_arguments(statements):
+    """Whether code refers to 'arguments' outside nested non-arrow functions."""
+    stack = list(statements)
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        t = node.get("type")
+        if t in ("FunctionDeclaration", "FunctionExpression"):
+            continue
+        if t == "Identifier" and node.get("name") == "arguments":
+            return True
+        for v in node.values():
+            if isinstance(v, dict):
+                stack.append(v)
+            elif isinstance(v, list):
+                stack.extend(x for x in v if isinstance(x, dict))
     return False
 
 
 def run_direct_eval(realm, text, caller_scope, strict, env, caller_fn):
     """PerformEval for a direct call (https://tc39.es/ecma262/#sec-performeval)."""
-    goal = "function_eval" if caller_in_function(caller_scope) else "script"
+    goal, private_names, func = eval_goal(caller_scope)
     prefix = STRICT_PREFIX if strict else ""
     # Eval code inherits strictness; Source.prefix keeps offsets true.
-    source = Source("<eval>", text, prefix=len(prefix) + (len(FUNCTION_EVAL_PREFIX)
-                                                           if goal == "function_eval" else 0))
-    tree = parse_or_throw(realm, prefix + text, source, goal)
+    wrap = len(eval_wrapping(goal, private_names)[0]) if goal != "script" else 0
+    source = Source("<eval>", text, prefix=len(prefix) + wrap)
+    tree = parse_or_throw(realm, prefix + text, source, goal, private_names)
+    if func is not None and func.is_class_field and mentions_arguments(tree["body"]):
+        raise syntax_error_from_parse(realm, ParseError(
+            "'arguments' is not allowed in class field initializer or static initialization block",
+            0), source)
     resolver = Resolver()
     try:
         scope = resolver.resolve_eval(tree, caller_scope, strict)

@@ -365,6 +365,61 @@ class CompilerBase:
             return write
         raise AssertionError(kind)
 
+    def compile_name_reference(self, ref, node, strict=None):
+        """For assignments to a name: (resolve(env) -> token, get(env, token),
+        put(env, token, value)).  Only names that a ``with`` object or sloppy
+        eval may hold need the token: the spec resolves the reference before
+        the right-hand side runs (``with (o) x = (delete o.x, 2)`` still
+        writes o.x).  For the others the token is None."""
+        if strict is None:
+            strict = self.scope.strict
+        read = self.compile_read(ref, node)
+        write = self.compile_write(ref, node, strict)
+        if ref.kind != "dynamic":
+            return (lambda env: None), (lambda env, token: read(env)), \
+                (lambda env, token, value: write(env, value))
+        checks = [(what, self.make_env_getter(h), slot) for what, h, slot in ref.checks]
+        name = ref.name
+        fallback_read = self.compile_read(ref.fallback, node)
+        fallback_write = self.compile_write(ref.fallback, node, strict)
+
+        def resolve(env):
+            for what, up, slot in checks:
+                holder = up(env)[slot]
+                if what == "with":
+                    if with_has_binding(holder, name):
+                        return (what, holder)
+                elif holder is not None and name in holder:
+                    return (what, holder)
+            return None
+
+        def get(env, token):
+            if token is None:
+                return fallback_read(env)
+            what, holder = token
+            if what == "with":
+                if not holder.has_property(name):
+                    if strict:
+                        throw_reference_error("not_defined", name)
+                    return undefined
+                return holder.get(name, holder)
+            return holder.get(name, undefined)
+
+        def put(env, token, value):
+            if token is None:
+                fallback_write(env, value)
+                return
+            what, holder = token
+            if what == "with":
+                if strict and not holder.has_property(name):
+                    throw_reference_error("not_defined", name)
+                if not holder.set(name, value, holder) and strict:
+                    from ..runtime.object_operations import throw_set_failure
+                    throw_set_failure(holder, name)
+            else:
+                holder[name] = value
+        return resolve, get, put
+
     def compile_global_write(self, name, strict, init=False, binding=None):
         realm = self.realm
         lexicals = realm.global_lexicals

@@ -820,6 +820,15 @@ class ExpressionsMixin:
                 return n, n + big_delta
             return n, n + delta
 
+        if target["type"] == "Identifier" and self.ref(target).kind == "dynamic":
+            resolve, get, put = self.compile_name_reference(self.ref(target), target)
+
+            def update_dynamic(env):
+                token = resolve(env)
+                old, new = step(get(env, token))
+                put(env, token, new)
+                return new if prefix else old
+            return update_dynamic
         if target["type"] == "Identifier":
             ref = self.ref(target)
             read = self.compile_read(ref, target)
@@ -918,9 +927,10 @@ class ExpressionsMixin:
             try:
                 k = key if key_fn is None else key_fn(env)
                 if o is undefined or o is null:
-                    pk = to_property_key(k)
+                    # Before ToPropertyKey: an object key is not converted.
                     throw_type_error("read_prop_of", "undefined" if o is undefined else "null",
-                                     key_to_display(pk))
+                                     key_to_display(k) if type(k) in (str, JSSymbol)
+                                     else to_string(k) if not isinstance(k, JSObject) else "")
                 pk = k if key_fn is None else to_property_key(k)
                 return (o, k, read_member(o, pk))
             except JSThrow as e:
@@ -1235,8 +1245,20 @@ class ExpressionsMixin:
         target = node["left"]
         t = target["type"]
         if op == "=":
-            if t == "Identifier":
+            if t == "Identifier" and self.ref(target).kind == "dynamic":
                 value = self.compile_named_expression(node["right"], target["name"])
+                resolve, _, put = self.compile_name_reference(self.ref(target), target)
+
+                def assign_dynamic(env):
+                    token = resolve(env)
+                    v = value(env)
+                    put(env, token, v)
+                    return v
+                return assign_dynamic
+            if t == "Identifier":
+                # NamedEvaluation only for a bare name: (fn) = function () {} keeps ''.
+                value = self.compile_named_expression(node["right"], target["name"]) \
+                    if node["start"] == target["start"] else self.expr(node["right"])
                 write = self.compile_write(self.ref(target), target)
                 site = self.site(target)
                 ref = self.ref(target)
@@ -1324,6 +1346,15 @@ class ExpressionsMixin:
         bin_op = op[:-1]
         right = self.expr(node["right"])
         combine = self.binary_operator(bin_op, lambda env: env[0], lambda env: env[1])
+        if t == "Identifier" and self.ref(target).kind == "dynamic":
+            resolve, get, put = self.compile_name_reference(self.ref(target), target)
+
+            def compound_dynamic(env):
+                token = resolve(env)
+                v = combine((get(env, token), right(env)))
+                put(env, token, v)
+                return v
+            return compound_dynamic
         if t == "Identifier":
             ref = self.ref(target)
             read = self.compile_read(ref, target)

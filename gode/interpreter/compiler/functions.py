@@ -140,7 +140,8 @@ class FunctionCode:
         if self.kind == "generator":
             return JSObject(realm.generator_prototype)
         if self.kind == "async_generator":
-            return JSObject(realm.async_generator_prototype)
+            # %AsyncGeneratorPrototype% arrives with issue 4.
+            return JSObject(getattr(realm, "async_generator_prototype", realm.object_prototype))
         proto = JSObject(realm.object_prototype)
         proto.props["constructor"] = Prop(func, True, False, True)
         return proto
@@ -644,12 +645,7 @@ class FunctionsMixin:
             return key["name"], None
         if t == "PrivateIdentifier":
             return "#" + key["name"], None
-        v = key.get("value")
-        if isinstance(v, str):
-            return v, None
-        if key.get("bigint") is not None:
-            return str(int(key["bigint"])), None
-        return to_property_key(float(v)), None
+        return literal_property_key(key), None
 
     def compile_object_literal(self, node):
         realm = self.realm
@@ -994,7 +990,7 @@ class FunctionsMixin:
                             pn.setter = f
                             set_function_name(f, pn.description, "set")
                         if is_static:
-                            if pn not in (private_elements(F) or {}):
+                            if ("private_method", pn) not in static_elements:
                                 static_elements.append(("private_method", pn))
                         elif pn not in instance_private_methods:
                             instance_private_methods.append(pn)
@@ -1146,6 +1142,22 @@ class FunctionsMixin:
         code.call = call
         code.is_constructor = False
         code.needs_prototype = False
+
+
+def literal_property_key(key):
+    """The property key a literal in key position denotes ({1e3: x},
+    {null: x}, {"a": x}, {1n: x})."""
+    v = key.get("value")
+    if isinstance(v, str):
+        return v
+    if key.get("bigint") is not None:
+        text = key["bigint"].replace("_", "")
+        return str(int(text, 0) if text[:2].lower() in ("0x", "0o", "0b") else int(text))
+    if v is None:
+        return "null"
+    if v is True or v is False:
+        return "true" if v else "false"
+    return to_property_key(float(v))
 
 
 def set_function_name(f, key, prefix=None):

@@ -762,6 +762,9 @@ class GeneratorsMixin:
         return logical
 
     def gen_BinaryExpression(self, node):
+        if node["left"]["type"] == "PrivateIdentifier":
+            return lift(self.compile_private_in(node)) if not self.suspending(node["right"]) \
+                else self.unsupported(node)
         left = self.gexpr(node["left"])
         right = self.gexpr(node["right"])
         op_fn = self.binary_operator(node["operator"], lambda e: e[0], lambda e: e[1])
@@ -791,6 +794,14 @@ class GeneratorsMixin:
             v = yield from arg(env)
             return apply(v)
         return unary
+
+    def compile_YieldExpression(self, node):
+        # Reached only where generator mode does not reach yet (a yield
+        # inside a destructuring default, a class body...): a clear error.
+        self.not_yet(node, "'yield' in this position is not supported by gode yet")
+
+    def compile_AwaitExpression(self, node):
+        self.not_yet(node, "await arrives with async functions (issue 4)")
 
     def compile_GodeValue(self, node):
         """Internal: the already computed operand of a generator-mode unary."""

@@ -80,6 +80,54 @@ class PatternsMixin:
             return self.compile_assign_target(node)
         raise NotImplementedError(f"binding target {t}")
 
+    def _target_ref(self, node, init, assignment):
+        """(prepare, put) for one element of a pattern.  In destructuring
+        assignment the target reference is evaluated before the value is
+        fetched (``[ o[k()] ] = it`` calls k() before it.next()): prepare(env)
+        does that and put(env, ref, value) assigns.  prepare is None when
+        there is nothing to evaluate first."""
+        t = node["type"]
+        if assignment and t == "MemberExpression" and node["object"]["type"] != "Super" \
+                and node["property"]["type"] != "PrivateIdentifier":
+            from .expressions import set_element, write_member_checked
+            strict = self.scope.strict
+            obj = self.expr(node["object"])
+            key, key_fn = self.member_key(node)
+            site = self.site(node, node["property"]["start"])
+
+            def prepare_member(env):
+                return obj(env), (key if key_fn is None else key_fn(env))
+
+            def put_member(env, ref, value):
+                o, k = ref
+                try:
+                    if key_fn is None:
+                        write_member_checked(o, k, value, strict)
+                    else:
+                        set_element(o, k, value, strict)
+                except JSThrow as e:
+                    annotate(e, site)
+                    raise
+            return prepare_member, put_member
+        if assignment and t == "Identifier" and self.ref(node).kind == "dynamic":
+            resolve, _, put = self.compile_name_reference(self.ref(node), node)
+            return resolve, put
+        if t == "AssignmentPattern":
+            left = node["left"]
+            if left["type"] == "Identifier":
+                default = self.compile_named_expression(node["right"], left["name"])
+            else:
+                default = self.expr(node["right"])
+            prepare, inner_put = self._target_ref(left, init, assignment)
+
+            def put_with_default(env, ref, value):
+                if value is undefined:
+                    value = default(env)
+                inner_put(env, ref, value)
+            return prepare, put_with_default
+        bind = self._target(node, init, assignment)
+        return None, lambda env, ref, value: bind(env, value)
+
     def compile_binding_element(self, node, init, assignment=False):
         """``target = default``: the default applies when the value is undefined."""
         left = node["left"]
@@ -125,15 +173,14 @@ class PatternsMixin:
                 key = None
                 key_fn = self.expr(key_node)
             else:
-                key = key_node["name"] if key_node["type"] == "Identifier" else (
-                    key_node["value"] if isinstance(key_node.get("value"), str)
-                    else to_property_key(float(key_node["value"])) if key_node["type"] == "Literal"
-                    and not isinstance(key_node.get("value"), str) else key_node.get("value"))
+                from .functions import literal_property_key
+                key = key_node["name"] if key_node["type"] == "Identifier" \
+                    else literal_property_key(key_node)
                 key_fn = None
                 if first_key is None and isinstance(key, str):
                     first_key = key
             value_node = p["value"]
-            entries.append((key, key_fn, self._target(value_node, init, assignment)))
+            entries.append((key, key_fn, self._target_ref(value_node, init, assignment)))
         entries = tuple(entries)
         site = self.site(pattern)
 
@@ -145,12 +192,13 @@ class PatternsMixin:
                     annotate(e, site)
                     raise
             used = [] if rest is not None else None
-            for key, key_fn, target in entries:
+            for key, key_fn, (prepare, put) in entries:
                 k = key if key_fn is None else to_property_key(key_fn(env))
                 if used is not None:
                     used.append(k)
+                ref = None if prepare is None else prepare(env)
                 v = value.get(k, value) if isinstance(value, JSObject) else get_v(value, k)
-                target(env, v)
+                put(env, ref, v)
             if rest is not None:
                 obj = JSObject(realm.object_prototype)
                 copy_data_properties(obj, value, set(used))
@@ -164,9 +212,9 @@ class PatternsMixin:
             if e is None:
                 elements.append(None)
             elif e["type"] == "RestElement":
-                elements.append(("rest", self._target(e["argument"], init, assignment)))
+                elements.append((True,) + self._target_ref(e["argument"], init, assignment))
             else:
-                elements.append(self._target(e, init, assignment))
+                elements.append((False,) + self._target_ref(e, init, assignment))
         elements = tuple(elements)
         site = self.site(pattern)
 
@@ -176,10 +224,15 @@ class PatternsMixin:
                 # Fast path: the array iterator is untouched and has no return().
                 els = value.elements
                 i = 0
-                for target in elements:
-                    if type(target) is tuple:
+                for element in elements:
+                    if element is None:
+                        i += 1
+                        continue
+                    is_rest, prepare, put = element
+                    ref = None if prepare is None else prepare(env)
+                    if is_rest:
                         rest = [undefined if v is HOLE else v for v in els[i:]]
-                        target[1](env, create_array_from_list(rest))
+                        put(env, ref, create_array_from_list(rest))
                         i = len(els)
                         continue
                     v = undefined
@@ -188,8 +241,7 @@ class PatternsMixin:
                         if v is HOLE:
                             v = value.get_index(i)
                     i += 1
-                    if target is not None:
-                        target(env, v)
+                    put(env, ref, v)
                 return
             try:
                 if value is undefined or value is null or \
@@ -200,23 +252,28 @@ class PatternsMixin:
                 annotate(e, site)
                 raise
             try:
-                for target in elements:
-                    if type(target) is tuple:
+                for element in elements:
+                    if element is None:
+                        if not rec.done:
+                            iterator_step_value(rec)
+                        continue
+                    is_rest, prepare, put = element
+                    ref = None if prepare is None else prepare(env)
+                    if is_rest:
                         rest = []
                         while not rec.done:
                             v = iterator_step_value(rec)
                             if v is ABSENT:
                                 break
                             rest.append(v)
-                        target[1](env, create_array_from_list(rest))
+                        put(env, ref, create_array_from_list(rest))
                         continue
                     v = undefined
                     if not rec.done:
                         v = iterator_step_value(rec)
                         if v is ABSENT:
                             v = undefined
-                    if target is not None:
-                        target(env, v)
+                    put(env, ref, v)
             except JSThrow as e:
                 if not rec.done:
                     iterator_close(rec, e)
