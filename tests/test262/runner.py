@@ -214,7 +214,7 @@ def execute(test262_root, timeout, relpath, mode):
 
 
 #: Address space a worker may map beyond its memory limit.  Each evaluation
-#: runs on a thread with a 1 GiB stack reservation (runtime_api.py) and an
+#: runs on a thread with a 256 MiB stack reservation (runtime_api.py) and an
 #: exiting thread's stack can linger while the next one starts, so the
 #: address-space ceiling is only a backstop; the parent enforces the limit on
 #: resident memory (see run_pool).

@@ -20,7 +20,8 @@ from ..runtime.values import undefined, null, TDZ, ABSENT, HOLE
 from ..runtime.objects import JSObject, JSArray
 from ..runtime.function import JSFunction
 from ..runtime.errors import JSThrow, throw_type_error, throw_error
-from ..runtime.type_conversion import to_boolean, to_object, to_string, to_property_key
+from ..runtime.type_conversion import to_boolean, to_object, to_string, to_property_key, to_number
+from ..runtime import operators as ops
 from ..runtime.object_operations import (get_iterator, get_method, iterator_step_value,
                                          iterator_close, iterator_complete, iterator_value,
                                          create_iter_result_object, iterate_to_list, call,
@@ -35,6 +36,17 @@ AWAIT = "await"
 
 FUNCTION_NODES = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
                             "ClassDeclaration", "ClassExpression"))
+
+
+#: Unary operators applied to an already evaluated operand.
+UNARY_OPERATIONS = {
+    "!": lambda v: not to_boolean(v),
+    "-": ops.op_negate,
+    "+": to_number,
+    "~": ops.op_bitwise_not,
+    "typeof": ops.op_typeof,
+    "void": lambda v: undefined,
+}
 
 
 class GeneratorReturn(Exception):
@@ -299,8 +311,6 @@ class GeneratorsMixin:
 
     def gen_ReturnStatement(self, node):
         f = self.gexpr(node["argument"])
-        is_async = self.fn.is_async and not self.fn.is_generator
-
         def ret(env):
             v = yield from f(env)
             return (v,)
@@ -781,14 +791,10 @@ class GeneratorsMixin:
         return binary
 
     def gen_UnaryExpression(self, node):
-        op = node["operator"]
-        arg = self.gexpr(node["argument"])
-        apply = self.compile_UnaryExpression(
-            {"type": "UnaryExpression", "operator": op, "prefix": True,
-             "argument": {"type": "GodeValue", "start": node["start"], "end": node["end"]},
-             "start": node["start"], "end": node["end"]}) if op not in ("delete",) else None
+        apply = UNARY_OPERATIONS.get(node["operator"])
         if apply is None:
-            self.unsupported(node)
+            self.unsupported(node)  # delete of a yield
+        arg = self.gexpr(node["argument"])
 
         def unary(env):
             v = yield from arg(env)
@@ -802,10 +808,6 @@ class GeneratorsMixin:
 
     def compile_AwaitExpression(self, node):
         self.not_yet(node, "await arrives with async functions (issue 4)")
-
-    def compile_GodeValue(self, node):
-        """Internal: the already computed operand of a generator-mode unary."""
-        return lambda v: v
 
     def gen_TemplateLiteral(self, node):
         quasis = [q["value"]["cooked"] for q in node["quasis"]]

@@ -204,8 +204,6 @@ class StatementsMixin:
             r = (undefined,)
             return lambda env: r
         f = self.expr(arg)
-        if self.fn.is_async and not self.fn.is_generator:
-            pass
         return lambda env: (f(env),)
 
     def compile_ThrowStatement(self, node):
