@@ -18,7 +18,7 @@ from ..runtime.objects import Prop
 from ..runtime.errors import throw_range_error, throw_type_error
 from ..runtime.type_conversion import (to_numeric, to_number, to_string, to_boolean, to_object,
                                        to_integer_or_infinity, number_to_string,
-                                       number_to_string_radix)
+                                       number_to_string_radix, shortest_digits)
 from ..runtime.object_operations import get_prototype_from_constructor
 from .registry import Table, install, make_constructor, arg
 from .wrappers import PrimitiveWrapper, this_primitive
@@ -142,26 +142,6 @@ def _exponent_digits(x, digits):
             return n, e
 
 
-def _shortest_digits(x):
-    """(digit string, e) of the shortest round-tripping decimal for positive
-    finite x: x == 0.d1d2d3... * 10**(e+1), i.e. e is the exponent of d1."""
-    r = repr(x)
-    if "e" in r:
-        mant, exp = r.split("e")
-        exp = int(exp)
-    else:
-        mant, exp = r, 0
-    if "." in mant:
-        ip, fp = mant.split(".")
-    else:
-        ip, fp = mant, ""
-    all_digits = ip + fp
-    stripped = all_digits.lstrip("0")
-    lead_zeros = len(all_digits) - len(stripped)
-    e = len(ip) - 1 + exp - lead_zeros
-    return stripped.rstrip("0") or "0", e
-
-
 def _exponential_string(m, e):
     """'d.ddde+x' from the digit string m and exponent e."""
     s = m[0] if len(m) == 1 else m[0] + "." + m[1:]
@@ -196,7 +176,7 @@ def number_to_exponential(realm, this, args):
         m = "0" * (f + 1)
         e = 0
     elif fraction_digits is undefined:
-        m, e = _shortest_digits(x)
+        m, e = shortest_digits(x)
     else:
         n, e = _exponent_digits(x, f + 1)
         m = str(n)
@@ -353,7 +333,7 @@ def format_number_en_us(x, min_fraction_digits=0, max_fraction_digits=3, groupin
     if x == 0:
         m, e = "0", 0
     else:
-        m, e = _shortest_digits(x)
+        m, e = shortest_digits(x)
     # The shortest digits as an integer scaled by 10**max_fraction_digits,
     # rounded half away from zero.
     shift = e + 1 - len(m) + max_fraction_digits

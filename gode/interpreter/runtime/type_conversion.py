@@ -33,27 +33,9 @@ def number_to_string(x):
     if x.is_integer() and -9007199254740992.0 <= x <= 9007199254740992.0:
         # Exact integers: every digit is significant, so int() is the shortest form.
         return str(int(x))
-    r = repr(x)
-    sign = ""
-    if r[0] == "-":
-        sign = "-"
-        r = r[1:]
-    # Split into digits and exponent n such that value = 0.digits * 10**n.
-    if "e" in r:
-        mant, exp = r.split("e")
-        exp = int(exp)
-    else:
-        mant, exp = r, 0
-    if "." in mant:
-        ip, fp = mant.split(".")
-    else:
-        ip, fp = mant, ""
-    if fp == "0":
-        fp = ""
-    digits = (ip + fp).lstrip("0")
-    lead_zeros = len(ip + fp) - len((ip + fp).lstrip("0"))
-    n = len(ip) + exp - lead_zeros
-    digits = digits.rstrip("0") or "0"
+    sign = "-" if x < 0 else ""
+    digits, e = shortest_digits(abs(x))
+    n = e + 1  # value = 0.digits * 10**n
     k = len(digits)
     if k <= n <= 21:
         return sign + digits + "0" * (n - k)
@@ -66,6 +48,25 @@ def number_to_string(x):
     if k == 1:
         return sign + digits + "e" + es
     return sign + digits[0] + "." + digits[1:] + "e" + es
+
+
+def shortest_digits(x):
+    """(digit string, e) of the shortest round-tripping decimal for positive
+    finite x (Python's repr finds it): x == d1.d2d3... * 10**e."""
+    r = repr(x)
+    if "e" in r:
+        mant, exp = r.split("e")
+        exp = int(exp)
+    else:
+        mant, exp = r, 0
+    if "." in mant:
+        ip, fp = mant.split(".")
+    else:
+        ip, fp = mant, ""
+    all_digits = ip + fp
+    stripped = all_digits.lstrip("0")
+    lead_zeros = len(all_digits) - len(stripped)
+    return stripped.rstrip("0") or "0", len(ip) - 1 + exp - lead_zeros
 
 
 _RADIX_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
