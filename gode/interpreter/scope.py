@@ -118,6 +118,9 @@ class Scope:
         self.is_class_field = False
         self.is_derived_ctor = False
         self.is_method = False
+        #: A function whose parameters have initializers (its body has its
+        #: own var scope; eval in a parameter may not declare 'arguments').
+        self.param_expressions = False
         if parent is not None:
             parent.children.append(self)
 
@@ -222,6 +225,11 @@ class Resolver:
         scope.materialized = True
         self.scopes[id(program)] = scope
         self._hoist_function_body(program["body"], scope, eval_sloppy=not strict)
+        if not strict and caller_scope.kind == "function" and caller_scope.param_expressions \
+                and "arguments" in scope.bindings \
+                and scope.bindings["arguments"].kind in ("eval_var", "eval_function"):
+            from .parser import ParseError
+            raise ParseError("Identifier 'arguments' has already been declared", program["start"])
         if not strict:
             # A var the calling function already declares is that binding;
             # one that a let/const/class between here and there declares is
@@ -789,6 +797,7 @@ class Resolver:
             if not simple and self._has_parameter_expressions(params):
                 body_scope = Scope("block", fs, body, strict)
                 self.scopes[id(body)] = body_scope
+                fs.param_expressions = True
             self._hoist_function_body(body_stmts, body_scope)
         # A function expression's own name, unless shadowed inside.
         if node["type"] == "FunctionExpression" and node.get("id") is not None:

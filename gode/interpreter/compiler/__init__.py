@@ -263,6 +263,10 @@ def run_direct_eval(realm, text, caller_scope, strict, env, caller_fn):
     wrap = len(eval_wrapping(goal, private_names)[0]) if goal != "script" else 0
     source = Source("<eval>", text, prefix=len(prefix) + wrap)
     tree = parse_or_throw(realm, prefix + text, source, goal, private_names)
+    if prefix:
+        # The added directive made the code strict; it is not part of the
+        # eval code (its completion value must not leak: eval("{}") is undefined).
+        tree = dict(tree, body=tree["body"][1:])
     if func is not None and func.is_class_field and mentions_arguments(tree["body"]):
         raise syntax_error_from_parse(realm, ParseError(
             "'arguments' is not allowed in class field initializer or static initialization block",
