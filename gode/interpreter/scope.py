@@ -225,11 +225,18 @@ class Resolver:
         scope.materialized = True
         self.scopes[id(program)] = scope
         self._hoist_function_body(program["body"], scope, eval_sloppy=not strict)
-        if not strict and caller_scope.kind == "function" and caller_scope.param_expressions \
-                and "arguments" in scope.bindings \
-                and scope.bindings["arguments"].kind in ("eval_var", "eval_function"):
-            from .parser import ParseError
-            raise ParseError("Identifier 'arguments' has already been declared", program["start"])
+        if not strict and caller_scope.kind == "function" and caller_scope.param_expressions:
+            # Eval in a parameter initializer may not declare a var named like
+            # a parameter, nor 'arguments' in a non-arrow function.
+            for name, b in scope.bindings.items():
+                if b.kind not in ("eval_var", "eval_function"):
+                    continue
+                param = caller_scope.bindings.get(name)
+                if (param is not None and param.kind == "param") or \
+                        (name == "arguments" and not caller_scope.is_arrow):
+                    from .parser import ParseError
+                    raise ParseError(f"Identifier '{name}' has already been declared",
+                                     program["start"])
         if not strict:
             # A var the calling function already declares is that binding;
             # one that a let/const/class between here and there declares is
