@@ -461,20 +461,25 @@ def _regexp_create(realm, pattern, flags):
     return construct(ctor, [p] if flags is undefined else [p, flags])
 
 
+def _delegate_to_regexp(realm, this, args, name, symbol):
+    """The shared steps of match and search: the argument's own
+    Symbol.match/Symbol.search if it has one, else a new RegExp's."""
+    if this is undefined or this is null:
+        throw_type_error(f"String.prototype.{name} called on null or undefined")
+    regexp = arg(args, 0)
+    if isinstance(regexp, JSObject):
+        method = _get_method(regexp, symbol, True)
+        if method is not undefined:
+            return call(method, regexp, [this])
+    s = to_string(this)
+    rx = _regexp_create(realm, regexp, undefined)
+    return invoke(rx, symbol, [s])
+
+
 @proto_methods("match", 1)
 def string_match(realm, this, args):
     """https://tc39.es/ecma262/#sec-string.prototype.match"""
-    o = this
-    if o is undefined or o is null:
-        throw_type_error("String.prototype.match called on null or undefined")
-    regexp = arg(args, 0)
-    if isinstance(regexp, JSObject):
-        matcher = _get_method(regexp, SYM_MATCH, True)
-        if matcher is not undefined:
-            return call(matcher, regexp, [o])
-    s = to_string(o)
-    rx = _regexp_create(realm, regexp, undefined)
-    return invoke(rx, SYM_MATCH, [s])
+    return _delegate_to_regexp(realm, this, args, "match", SYM_MATCH)
 
 
 @proto_methods("matchAll", 1)
@@ -718,17 +723,7 @@ def string_replace_all(realm, this, args):
 @proto_methods("search", 1)
 def string_search(realm, this, args):
     """https://tc39.es/ecma262/#sec-string.prototype.search"""
-    o = this
-    if o is undefined or o is null:
-        throw_type_error("String.prototype.search called on null or undefined")
-    regexp = arg(args, 0)
-    if isinstance(regexp, JSObject):
-        searcher = _get_method(regexp, SYM_SEARCH, True)
-        if searcher is not undefined:
-            return call(searcher, regexp, [o])
-    s = to_string(o)
-    rx = _regexp_create(realm, regexp, undefined)
-    return invoke(rx, SYM_SEARCH, [s])
+    return _delegate_to_regexp(realm, this, args, "search", SYM_SEARCH)
 
 
 @proto_methods("slice", 2)
